@@ -104,7 +104,7 @@ LABELS: dict[str, Label] = {
     "blingyourband": Label(
         "https://www.blingyourband.com/blog/return-policy/", "test10",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             "fault.remedies": {"REFUND", "REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",

@@ -55,7 +55,7 @@ READ100 = "2026-12-07 (session 20, set test100)"
 # a different product, unplaced) and its "All purchases authorized for return must be sealed (unopened)" said of every
 # return (UNUSED a fact, convention 11; opened containers refused an either exclusion, convention 4), its "authorized
 # returns" an either for asking first; powderedgains takes returns and exchanges "only upon missing or damaged items"
-# within 3 days of receipt (returns off an either; the 3 days the fault window; exchanges MERCHANT_AT_FAULT and EXCHANGE a
+# within 3 days of receipt (returns.only_at_fault an either; the 3 days the fault window; exchanges MERCHANT_AT_FAULT and EXCHANGE a
 # fault remedy, convention 22), its "please always contact us first" names no refusal (an either, convention 20), its
 # last sentence stops at "the approval or rejection" (the confirmation email an either); thepowerherbs' "for any or no
 # reason" taken as no reason needed (a fact), its "same condition and same packaging as when received" ORIGINAL_CONDITION
@@ -81,7 +81,7 @@ READ100 = "2026-12-07 (session 20, set test100)"
 # "Any signs of use, wear, or damage may result in the return being rejected" (an either exclusion), its return shipping
 # cost emailed for approval and deducted from the refund (unplaced), its bundles returned whole (a fact), its
 # "Exchanges If you'd like to exchange your it" cut off (exchanges an either); herbbyshelia's flat "once purchased,
-# products cannot be returned, exchanged, canceled or refunded" (returns and cancellation off, facts) beside refunds and
+# products cannot be returned, exchanged, canceled or refunded" (returns.only_at_fault and cancellation off, facts) beside refunds and
 # exchanges granted for a wrong, damaged or incomplete item (fault reasons and remedies facts; "Lost delivery" unplaced),
 # its template exchange line ("We only replace items if they are defective or damaged": REPLACEMENT and DEFECTIVE facts)
 # whose email is asked "prior to shipping any items" (asking first an either, a return address assigned a fact, the email
@@ -136,7 +136,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"OTHER:gift card"},
             "refund.inspection": True,
         },
-        either={"returns.enabled": False, "returns.request_required_before_shipping": True, "returns.request_via": "EMAIL",
+        either={"returns.only_at_fault": True, "returns.request_required_before_shipping": True, "returns.request_via": "EMAIL",
                 "refund.confirmation_email": True},
         unplaced=("inner seal", "including free promotional items"),
         read=READ100,
@@ -267,7 +267,7 @@ LABELS: dict[str, Label] = {
     "herbbyshelia": Label(
         "https://herbbyshelia.com/refund_returns/", "test100",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "cancellation.enabled": False,
             "fault.reasons": {"WRONG_ITEM", "DAMAGED", "INCOMPLETE", "DEFECTIVE"},
             "fault.remedies": {"REFUND", "EXCHANGE", "REPLACEMENT"},

@@ -46,7 +46,7 @@ READ105 = "2026-12-06 (session 21, set test105)"
 # damaged, wrong, missing), so store credit is MERCHANT_AT_FAULT; its "you'll be automatically refunded on your original
 # payment method" beside "You can choose to receive your refund either as store credit ... or back to the original
 # payment method" taken as CUSTOMER_CHOICE (a fact, as merriartist) with ORIGINAL_PAYMENT an either; its gift cards kept
-# a fact exclusion beside returns.enabled False (as thespiceculture); its "1-2 billing cycles" left out (as most labels of
+# a fact exclusion beside returns.only_at_fault (as thespiceculture); its "1-2 billing cycles" left out (as most labels of
 # that wording), its US/Canada sales-tax refund and customs duties unplaced. beardstyle's "'Unused' means an item hasn't
 # been worn, washed, or altered" taken as NOT_WORN, NOT_WASHED and NOT_ALTERED facts (as menpromsuit); its email address
 # "to initiate an exchange" of defective or damaged goods an EMAIL fact (as massageguns), the exchange for faults an either
@@ -74,7 +74,7 @@ READ105 = "2026-12-06 (session 21, set test105)"
 # willowtreenativity is kept as a handmade soap shop's page (the brand it names, Handmadesoapbar.com), though its address
 # is another shop's; its exchanges only for defective, damaged or wrong goods (MERCHANT_AT_FAULT with EXCHANGE, convention
 # 22), reported within 14 days of receipt (the fault window); its RMA number given with no refusal named (asking first an
-# either); "details of the issue" an either for the reason. superdeodorant's "all sales are final" returns.enabled False;
+# either); "details of the issue" an either for the reason. superdeodorant's "all sales are final" returns.only_at_fault;
 # its "We will require pictures for insurance purposes" required photos of the damage (ISSUE, convention 21); its refund
 # when the shop cancels an order (5 to 7 business days) unplaced, not a cancellation setting. shearoma's "a 2.50
 # restocking fee with orders when you make returns" a flat fee (2.50, no currency named); "we cannot accept refunds on,
@@ -108,7 +108,7 @@ LABELS: dict[str, Label] = {
     "dearmidnightatelier": Label(
         "https://dearmidnightatelier.com/pages/refund-policy", "test105",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "cancellation.enabled": False,
             "resolutions.exchange": "NEVER",
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM", "INCOMPLETE"},
@@ -279,7 +279,7 @@ LABELS: dict[str, Label] = {
     "superdeodorant": Label(
         "https://superdeodorant.com/pages/returns-refund-super-deodorant", "test105",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             "fault.photos_min": 1,
             "fault.photos_of": {"ISSUE"},

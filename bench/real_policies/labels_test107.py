@@ -60,7 +60,7 @@ READ107 = "2026-12-06 (session 21, set test107)"
 # relating to shipping ... are non-refundable" (original shipping NEVER a fact), "original packaging or a mail-safe box"
 # with "complete materials and packaging" (ORIGINAL_PACKAGING an either), "resalable" as ORIGINAL_CONDITION (as
 # picturewall); vrplus taken as a VR shop by its name, its list of the faults "eligible for return/refund" (facts,
-# convention 19) as maybe the only returns it takes (returns.enabled False an either), its 5% on cancelling a refund of 95
+# convention 19) as maybe the only returns it takes (returns.only_at_fault an either), its 5% on cancelling a refund of 95
 # percent (the word cut at "administrati"), its pre-owned rules unplaced; audio-warehouse's 30 days said for defective
 # goods only (the fault window a fact, the return window an either), its opened items refused unless defective (UNUSED a
 # fact, WORN_OR_DAMAGED|opened an either), its four weeks read as the earlier pages of the same template (processing and
@@ -96,7 +96,7 @@ READ107 = "2026-12-06 (session 21, set test107)"
 # took such a rule as MERCHANT_AT_FAULT), and its authorisation "prior to shipping" whose breach "may result in a penalty"
 # (asking first a fact, convention 20 read widely); consolewarehouse's original shipping NEVER beside its refund of the
 # shipping when at fault (read as return postage); vrplus' list of faults "eligible for return/refund" (the refund as a
-# fault remedy not labelled) and its returns.enabled False either; thegamecollection's "at no additional cost" (the shop
+# fault remedy not labelled) and its returns.only_at_fault either; thegamecollection's "at no additional cost" (the shop
 # paying at fault a fact) and its customer paying read from the cut last sentence; sesystems' 8 business days (said with
 # "without restocking fees" for unopened packages) as the return window; topwalkietalkie's 60 days from the fee table with
 # no start. No page was missing from the corpus.
@@ -166,7 +166,7 @@ LABELS: dict[str, Label] = {
             "cancellation.enabled": True,
             "cancellation.refund_percent": "95",
         },
-        either={"returns.request_via": "EMAIL", "returns.enabled": False},
+        either={"returns.request_via": "EMAIL", "returns.only_at_fault": True},
         unplaced=("order never reached you", "dead on arrival", "change of mind are not accepted", "cannot fulfil"),
         read=READ107,
     ),

@@ -63,7 +63,7 @@ READ108 = "2026-12-06 (session 21, set test108)"
 # The corpus stores the opening of each page, so a text is that opening (some stop mid-sentence: books4thekids,
 # chaoscitycomics, vinylren, stringjoy, kalenainstruments, djkit, karaokewh, camerasbymax).
 # Unsure: booksecondstory takes back only books worse than their listed condition, damaged in shipping or wrong, and
-# refuses personal preference (returns.enabled False a fact, as thecomicconstruct's audit), its "you must provide
+# refuses personal preference (returns.only_at_fault a fact, as thecomicconstruct's audit), its "you must provide
 # evidence (e.g., photos)" taken as required photos of the issue, its exchange "for the same title" only for a book
 # that misses its described condition MERCHANT_AT_FAULT with EXCHANGE a remedy (convention 22), its books "returned
 # with additional damage caused after delivery" an either WORN_OR_DAMAGED, its "Readable" books sold as-is and its
@@ -116,7 +116,7 @@ READ108 = "2026-12-06 (session 21, set test108)"
 # "pre-release orders of records and CDs" (now "for"), kalenainstruments' "in like-new condition. Kalena Instruments
 # may", sonnovapiano's "purchased in-store or over the phone" (now "bought"), starposters' "restocking fee) within 3-5
 # working days". Every other fact, either and cue was found on its page; every cue is in its rewrite; no rewrite adds a
-# rule. Left unsure, as labelled: booksecondstory's returns.enabled False and its "evidence (e.g., photos)" as required
+# rule. Left unsure, as labelled: booksecondstory's returns.only_at_fault and its "evidence (e.g., photos)" as required
 # photos (earlier labels of such evidence split, cinyolahair a fact, intehill an either); books4thekids' request before
 # sending from its steps alone (no refusal of unannounced parcels) and its "no ... wear" an either NOT_WORN; vinylren's
 # request before sending from "request a return authorization" and "If a return is authorized" with no refusal (as
@@ -128,7 +128,7 @@ LABELS: dict[str, Label] = {
     "booksecondstory": Label(
         "https://booksecondstory.com/refund_returns/", "test108",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"NOT_AS_DESCRIBED", "DAMAGED", "WRONG_ITEM"},
             "fault.photos_min": 1,
             "fault.photos_of": {"ISSUE"},

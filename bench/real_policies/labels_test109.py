@@ -75,7 +75,7 @@ READ109 = "2026-12-06 (session 21, set test109)"
 # change-of-mind paragraph (NEVER a fact; the full refund for faults an either), its out-of-stock exchange refunded
 # unplaced (no label has held exchange_terms), its "7-10 business days for us to receive and process your return after
 # it is shipped" unplaced; shopforclass' "unless we made a mistake or a product ordered is damaged in shipping, we
-# cannot accept returns or exchanges" (returns.enabled False, DAMAGED and the exchange for faults facts, as
+# cannot accept returns or exchanges" (returns.only_at_fault, DAMAGED and the exchange for faults facts, as
 # thespiceculture; the 30 days from purchase eithers for both windows), its "If accepted we will issue an RMA number ...
 # Upon receipt of the RMA number" (asking first a fact, as test80's audit took "once approved, send"), its customer
 # paying "any return shipping costs" a fact though returns are for the shop's faults, its parcel sent to "the address
@@ -235,7 +235,7 @@ LABELS: dict[str, Label] = {
     "shopforclass": Label(
         "https://www.shopforclass.com/returns-exchange-policy-ezp-5.html", "test109",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             "resolutions.exchange": "MERCHANT_AT_FAULT",
             "fault.remedies": {"REFUND", "EXCHANGE"},

@@ -55,13 +55,13 @@ READ110 = "2026-12-06 (session 21, set test110)"
 # such steps), its reply with the RMA "within 2 business days" an either (convention 9), its last sentence cut at "in
 # which case w" after "unless the return is due to a defective product or an error on our part" (the shop paying at fault
 # a fact, as chargerdepot); paolofromtokyoshop, which sells hot sauce beside its apparel, taken as a hot sauce shop, its
-# "WE WILL NOT ACCEPT ANY RETURNS OF ... ANY PRODUCTS THAT ARE NOT DEFECTIVE" returns.enabled False, its made-to-order
+# "WE WILL NOT ACCEPT ANY RETURNS OF ... ANY PRODUCTS THAT ARE NOT DEFECTIVE" returns.only_at_fault, its made-to-order
 # apparel and accessories that take no general or sizing returns an exclusion (PERSONALIZED|made to order), its 30 days
 # for faults with two starts (from receiving the order for quality issues, from purchase for defective apparel: no start
 # taken), its "be sure to provide clear photos" required photos, its "FULL REFUND ... AND WILL PAY FOR THE RETURN SHIPPING"
 # fault.full_refund, its cancelling by the confirmation email's link a WEBSITE either, and until shipping an either (hot
 # sauce until it ships, apparel until production, a cue); bynature's "within 7 days of delivery or purchase" (DELIVERY an
-# either) for reporting faults, the only returns it names (returns.enabled False an either), its invoice number as proof
+# either) for reporting faults, the only returns it names (returns.only_at_fault an either), its invoice number as proof
 # of purchase, its "products purchased directly from By Nature" as web sales; sweetgrassdairy's "we do not accept returns"
 # with a refund or a replacement "of equal or greater value" for any unsatisfactory product, no questions asked
 # (replacement ALWAYS, the reason not required), its 120 days from purchase for refunds an either window and its
@@ -76,7 +76,7 @@ READ110 = "2026-12-06 (session 21, set test110)"
 # (convention 14), its food sales final as exclusions with returns.enabled False an either, its photos "In some cases"
 # an either, its expired goods a cue (no reason named); pets-treat taken as a pet treats shop by its name alone (its FAQ
 # and shipping pages name no goods), its window "since your purchase" and "from when an order arrives" (the days a fact,
-# DELIVERY an either), its returns offered for defective or damaged goods (returns.enabled False an either); candystare
+# DELIVERY an either), its returns offered for defective or damaged goods (returns.only_at_fault an either); candystare
 # a copy of candystore's policy at another address, its "Refund requests must be submitted within 10 days of receipt"
 # the fault window (returns only for broken or wrong goods; the returns window an either), its customer paying shipping
 # "on any product returned" at fault too; oliveuandmore's page all shipping and damage (nothing said of other returns);
@@ -151,7 +151,7 @@ LABELS: dict[str, Label] = {
     "paolofromtokyoshop": Label(
         "https://paolofromtokyoshop.com/pages/returns-faq", "test110",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "fault.remedies": {"REPLACEMENT", "REFUND"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
@@ -182,7 +182,7 @@ LABELS: dict[str, Label] = {
             "returns.request_via": "EMAIL",
             "requirements.reason_required": True,
         },
-        either={"returns.enabled": False, "fault.window.starts": "DELIVERY", "returns.window.days": 7},
+        either={"returns.only_at_fault": True, "fault.window.starts": "DELIVERY", "returns.window.days": 7},
         unplaced=("severe allergic reaction",),
         read=READ110,
     ),
@@ -222,7 +222,7 @@ LABELS: dict[str, Label] = {
     "tofinokombucha": Label(
         "https://www.tofinokombucha.com/return-policy", "test110",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             **_w(28, "DELIVERY", prefix="fault.window"),
             "requirements.proof_of_purchase": True,
@@ -295,7 +295,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"returns.window.starts": "DELIVERY", "returns.enabled": False, "refund.confirmation_email": True,
+        either={"returns.window.starts": "DELIVERY", "returns.only_at_fault": True, "refund.confirmation_email": True,
                 "shipping.merchant_at_fault": {"payer": "CUSTOMER"}, "resolutions.exchange": "MERCHANT_AT_FAULT",
                 "fault.remedies": {"EXCHANGE"}},
         unplaced=("back to the manufacturer", "within 90 days"),
@@ -304,7 +304,7 @@ LABELS: dict[str, Label] = {
     "candystare": Label(
         "https://www.candystare.vip/?p=11", "test110",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "exclusions": {"OTHER:candy|OTHER:edible|OTHER:food|OTHER:consumable"},
             "fault.overrides_exclusions": True,
             "fault.reasons": {"WRONG_ITEM", "DAMAGED", "DEFECTIVE"},

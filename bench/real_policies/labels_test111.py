@@ -57,8 +57,8 @@ READ111 = "2026-12-06 (session 21, set test111)"
 # not want" a fact (waived at fault an either), its "insured" return postage a fact, its cut "resalable c" an
 # ORIGINAL_CONDITION either; showersolutionsstore's repair or replacement by the manufacturer (REPLACEMENT a fact, a
 # refund an either: "considered for return"), its RA that "expires 10 days from date of issuance" the days to ship, its
-# cut "original box a" a fact for ORIGINAL_PACKAGING; highgenerators' "no unconditional return and exchange" (returns
-# disabled a fact, exchanges NEVER an either), its accessories replaced after transport damage unplaced (parts, not the
+# cut "original box a" a fact for ORIGINAL_PACKAGING; highgenerators' "no unconditional return and exchange" (returns.only_at_fault
+# a fact, exchanges NEVER an either), its accessories replaced after transport damage unplaced (parts, not the
 # item), its 5% cancellation fee "minimum $20" an either refund of 95%; newsawchains' UK right to cancel within 14 days of
 # delivery taken as the return window, its goods sent back "within 14 days of cancellation notification" the days to
 # ship, its refund of all payments but a dearer delivery's extra cost (original shipping ALWAYS an either);
@@ -67,7 +67,7 @@ READ111 = "2026-12-06 (session 21, set test111)"
 # icemachines); snowblowerhub's "may not be eligible" customised, special-order and final-sale goods (eithers), its "new,
 # unused condition" (ORIGINAL_CONDITION an either), its cut "Shipping fees are non-refu" a fact; sunglogreenhouses' prior
 # approval "of the senior manager" a fact for asking first, its "justifiable reasons" (reason_required an either), its
-# refusal of refunds, credit or replacements for a change of mind (returns disabled an either: the page still sets terms
+# refusal of refunds, credit or replacements for a change of mind (returns.only_at_fault an either: the page still sets terms
 # for returns), its window "older than 31 days" counted from the order, its 15% fee "for orders canceled within 30 days
 # after order" (an either, both as a cancellation refund of 85% and as a restocking fee), its defective parts replaced
 # (REPLACEMENT a fact: a kit's parts are its goods), its built greenhouses refused (an either); usaoutdoorlight's refund
@@ -156,7 +156,7 @@ LABELS: dict[str, Label] = {
     "showersolutionsstore": Label(
         "https://showersolutionsstore.com/index.php?information_id=7&route=information%2Finformation", "test111",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             **_w(3, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"REPLACEMENT"},
@@ -173,7 +173,7 @@ LABELS: dict[str, Label] = {
     "highgenerators": Label(
         "https://highgenerators.com/?p=461", "test111",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "shipping.merchant_at_fault": {"payer": "CUSTOMER"},
             "cancellation.enabled": True,
@@ -252,7 +252,7 @@ LABELS: dict[str, Label] = {
         },
         either={"requirements.reason_required": True, "requirements.condition": {"UNUSED"},
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:built"}, "cancellation.refund_percent": "85",
-                "fees.restocking_percent": "15", "returns.enabled": False},
+                "fees.restocking_percent": "15", "returns.only_at_fault": True},
         unplaced=("invoice value at the time of ordering",),
         read=READ111,
     ),
@@ -300,7 +300,7 @@ LABELS: dict[str, Label] = {
             "cancellation.until_shipped": True,
             "cancellation.request_via": "EMAIL",
             "cancellation.refund_percent": "96",
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "returns.request_required_before_shipping": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             **_w(7, "DELIVERY", prefix="fault.window"),

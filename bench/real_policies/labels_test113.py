@@ -70,7 +70,7 @@ READ113 = "2026-12-06 (session 22, set test113)"
 # NOT_ALTERED fact, convention 4), its manufacturing error returned "within 30 days for inspection" and remade at no cost
 # (DEFECTIVE, a 30-day fault window with no start, REPLACEMENT; the shop paying postage an either), its store credits
 # "valid for 6 months" (store credit an either, the expiry unplaced), its warranty on coatings unplaced, its free
-# adjustments no return rule; viewsoer's returns only of goods with "defects or damage during transit" (returns disabled a
+# adjustments no return rule; viewsoer's returns only of goods with "defects or damage during transit" (returns.only_at_fault a
 # fact, as showersolutionsstore), within 5 days of receipt for credit or an exchange (EXCHANGE and exchange
 # MERCHANT_AT_FAULT, convention 22; store credit MERCHANT_AT_FAULT; refund by credit an either), its email "prior to
 # returning package" (asking first a fact, as shophomegym and paintplusparts), its refused deliveries, its distributors
@@ -180,7 +180,7 @@ LABELS: dict[str, Label] = {
     "viewsoer": Label(
         "https://viewsoer.com/index.php?information_id=6&route=information%2Finformation", "test113",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             **_w(5, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"EXCHANGE"},

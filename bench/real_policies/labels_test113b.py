@@ -54,7 +54,7 @@ LABELS: dict[str, Label] = {
     "viewsoer-b": Label(
         "https://viewsoer.com/index.php?information_id=6&route=information%2Finformation", "test113b",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             **_w(5, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"EXCHANGE"},

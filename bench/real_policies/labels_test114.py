@@ -96,7 +96,7 @@ READ114 = "2026-12-06 (session 22, set test114)"
 # "up to 30 days after the date that we ship it" (SHIPMENT a fact) beside the template's "since your purchase", its "We
 # will credit you for the value of the merchandise only" (original shipping NEVER a fact, no refund method read from
 # "credit"), its "only to complete orders" unplaced (not a set or bundle); caketoppersboutique's returns only "in the event
-# of a Mistake or Wrong item" (returns off, WRONG_ITEM a fact; its 7 days a fault window, the same as a return window an
+# of a Mistake or Wrong item" (returns.only_at_fault, WRONG_ITEM a fact; its 7 days a fault window, the same as a return window an
 # either), its cake toppers and picks refused (a fact, though they are most of what it sells), its "prior approved email"
 # (asking first a fact, the email an either channel), its wrong item exchanged "for the same item" (EXCHANGE a fault remedy
 # and exchange MERCHANT_AT_FAULT facts; the new one sent read as an either replacement), its refund "processed" after an
@@ -126,7 +126,7 @@ READ114 = "2026-12-06 (session 22, set test114)"
 # fault only (its Exchanges rules' "if they are defective or damaged" over its general "returns and exchanges", as
 # kitekraken's and sossgaming's labels followed their exchange sections); wraporal's approval before sending a fact (no
 # refusal said, but the address only after approval, as 4 of the 6 earlier rewritten pages that say "do not send ...
-# without approval" with no refusal); caketoppersboutique's returns off with the fault window a fact (as 64 earlier
+# without approval" with no refusal); caketoppersboutique's returns.only_at_fault with the fault window a fact (as 64 earlier
 # labels of pages taking back only faulty or wrong goods); favorsdepot's window from shipment (the shop's own sentence
 # over the template's "since your purchase"); silkfloras' 7-10 business days of its refund section as the processing
 # over "allow 7-14 days after delivery"; cardcare's "full refund" for a change of mind read as no original-shipping
@@ -305,7 +305,7 @@ LABELS: dict[str, Label] = {
     "caketoppersboutique": Label(
         "https://caketoppersboutique.com/pages/store-policies", "test114",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"WRONG_ITEM"},
             **_w(7, "DELIVERY", prefix="fault.window"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},

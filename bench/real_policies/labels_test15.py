@@ -42,7 +42,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"returns.enabled": False, "fault.reasons": {"LATE_DELIVERY"},
+        either={"returns.only_at_fault": True, "fault.reasons": {"LATE_DELIVERY"},
                 **_w(30, "PURCHASE", "BUSINESS", prefix="fault.window"), "refund.confirmation_email": True,
                 "resolutions.exchange": "MERCHANT_AT_FAULT", "returns.request_via": "EMAIL"},
         unplaced=("original packaging must remain unopened",),

@@ -182,7 +182,7 @@ LABELS: dict[str, Label] = {
             "fault.photos_requested": True,
             "fault.photos_of": {"ISSUE"},
         },
-        either={"returns.enabled": False, "fault.window.days": 14, "returns.request_via": "EMAIL",
+        either={"returns.only_at_fault": True, "fault.window.days": 14, "returns.request_via": "EMAIL",
                 "refund.inspection": True},
         unplaced=("within 72 hours of delivery", "dislike with the artistic output"),
         read=READ16,

@@ -128,7 +128,7 @@ LABELS.update({
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
         },
-        either={"resolutions.exchange": "MERCHANT_AT_FAULT", "returns.enabled": False, "returns.request_required_before_shipping": True},
+        either={"resolutions.exchange": "MERCHANT_AT_FAULT", "returns.only_at_fault": True, "returns.request_required_before_shipping": True},
         unplaced=("must be faulty and show signs of manufacturer mistakes", "back to the manufacturer",
                   "rejected or refused packages"),
         read=_READ,

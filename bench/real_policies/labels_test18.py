@@ -167,7 +167,7 @@ LABELS: dict[str, Label] = {
             "refund.typical_arrival": _r(3, 5, "BUSINESS"),
             "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale"},
         },
-        either={"returns.enabled": False, "fault.reasons": {"NOT_AS_DESCRIBED"}, "shipping.default.payer": "MERCHANT",
+        either={"returns.only_at_fault": True, "fault.reasons": {"NOT_AS_DESCRIBED"}, "shipping.default.payer": "MERCHANT",
                 "returns.request_via": "EMAIL", "resolutions.exchange": "ALWAYS", "exclusions": {"WORN_OR_DAMAGED"},
                 "refund.confirmation_email": True, "refund.processing": _r(3, 5, "BUSINESS")},
         unplaced=("apo/fpo", "intent to resell"),
@@ -176,7 +176,7 @@ LABELS: dict[str, Label] = {
     "petitecherie": Label(
         "https://petitecherie.com/pages/return-refund-policy", "test18",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "cancellation.window_hours": 1,
             "fault.reasons": {"DAMAGED"},
             **_w(3, "DELIVERY", prefix="fault.window"),

@@ -179,7 +179,7 @@ LABELS: dict[str, Label] = {
     "mashemodern": Label(
         "https://mashemodern.com/pages/refundsandreturns", "test21",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"WRONG_ITEM", "DAMAGED", "DEFECTIVE"},
             "exclusions": {"OTHER:preorder"},
             "cancellation.until_shipped": True,

@@ -126,7 +126,7 @@ LABELS: dict[str, Label] = {
             "fault.photos_of": {"ISSUE"},
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.enabled": False, "fault.reasons": {"LATE_DELIVERY"}, "requirements.proof_of_purchase": True,
+        either={"returns.only_at_fault": True, "fault.reasons": {"LATE_DELIVERY"}, "requirements.proof_of_purchase": True,
                 "refund.response_business_days": 3, "refund.confirmation_email": True},
         unplaced=("gift from us",),
         read=READ24,

@@ -119,7 +119,7 @@ LABELS.update({
             "fault.photos_min": 1,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.enabled": False, "fault.photos_of": {"ISSUE"}, "requirements.proof_of_purchase": True,
+        either={"returns.only_at_fault": True, "fault.photos_of": {"ISSUE"}, "requirements.proof_of_purchase": True,
                 "refund.response_business_days": 3, "refund.confirmation_email": True},
         unplaced=("is a gift from us",),
         read=_READ,

@@ -113,7 +113,7 @@ LABELS: dict[str, Label] = {
             "cancellation.refund_percent": "100",
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.enabled": False, "resolutions.exchange": "MERCHANT_AT_FAULT", "fault.remedies": {"EXCHANGE", "REFUND"},
+        either={"returns.only_at_fault": True, "resolutions.exchange": "MERCHANT_AT_FAULT", "fault.remedies": {"EXCHANGE", "REFUND"},
                 "cancellation.refund_time": _r(2, 5, "BUSINESS"), "refund.typical_arrival": _r(10, 15),
                 "refund.confirmation_email": True},
         unplaced=("the publisher", "individual game pieces", "alternative mode of payment", "gateway charges",

@@ -153,7 +153,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"returns.enabled": False, "cancellation.refund_percent": "100",
+        either={"returns.only_at_fault": True, "cancellation.refund_percent": "100",
                 "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}},
         unplaced=("signed for as damaged",),
         read=READ30,

@@ -138,7 +138,7 @@ LABELS: dict[str, Label] = {
     "immersioncosmetics": Label(
         "https://www.immersioncosmetics.co.nz/returns.html", "test31",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "WRONG_ITEM", "DEFECTIVE"},
             "resolutions.exchange": "MERCHANT_AT_FAULT",
             "fault.remedies": {"EXCHANGE"},

@@ -100,7 +100,7 @@ LABELS: dict[str, Label] = {
     "lunchboxmania": Label(
         "http://www.lunchboxmania.com.au/about/refund-policy/", "test33",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "NOT_AS_DESCRIBED"},
             "fault.remedies": {"REFUND"},
             "requirements.proof_of_purchase": True,

@@ -212,7 +212,7 @@ LABELS: dict[str, Label] = {
         facts={
             "cancellation.until_shipped": True,
             "cancellation.refund_time": _r(3, 7, "BUSINESS"),
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"WRONG_ITEM", "DAMAGED"},
             "fault.window.days": 2,
             "fault.window.starts": "DELIVERY",

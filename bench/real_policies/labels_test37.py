@@ -107,7 +107,7 @@ LABELS: dict[str, Label] = {
     "thepostureshop": Label(
         "https://thepostureshop.com/pages/refund-policy", "test37",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",

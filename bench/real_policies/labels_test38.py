@@ -249,7 +249,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"resolutions.exchange": "ALWAYS", "refund.confirmation_email": True, "returns.enabled": False},
+        either={"resolutions.exchange": "ALWAYS", "refund.confirmation_email": True, "returns.only_at_fault": True},
         unplaced=("puzzles must be defective by error in production", "do not send your purchase back to the manufacturer",
                   "only partial refunds are granted"),
         read=READ38,

@@ -25,7 +25,7 @@ LABELS: dict[str, Label] = {
     "tshirtpros": Label(
         "https://tshirtpros.ca/return-policy/", "test41",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "NOT_AS_DESCRIBED"},
             **_w(5, "DELIVERY", prefix="fault.window"),
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},

@@ -194,7 +194,7 @@ LABELS: dict[str, Label] = {
             "resolutions.exchange": "MERCHANT_AT_FAULT",
             "fault.remedies": {"EXCHANGE"},
         },
-        either={"returns.enabled": False, "instructions.tracked_shipping_recommended": True,
+        either={"returns.only_at_fault": True, "instructions.tracked_shipping_recommended": True,
                 "shipping.default.payer": "CUSTOMER"},
         unplaced=("once a product has been printed", "we cannot accept cod", "sent back to you at no additional charge"),
         read=READ43,
@@ -202,7 +202,7 @@ LABELS: dict[str, Label] = {
     "iwantbubbles": Label(
         "https://iwantbubbles.com/refund_returns", "test43",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "cancellation.enabled": False,
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "fault.remedies": {"REPLACEMENT"},

@@ -129,7 +129,7 @@ LABELS: dict[str, Label] = {
     "cattreepalace": Label(
         "https://cattreepalace.com/pages/refund-policy", "test44",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "returns.request_via": "EMAIL",
             "fault.photos_min": 1,

@@ -267,7 +267,7 @@ LABELS: dict[str, Label] = {
     "jigsawpuzzlesmart": Label(
         "https://jigsawpuzzlesmart.com/returns-refunds", "test45",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE"},
             "fault.photos_min": 1,
             "fault.photos_of": {"ISSUE"},

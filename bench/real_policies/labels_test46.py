@@ -111,7 +111,7 @@ LABELS: dict[str, Label] = {
     "polishm": Label(
         "https://polishm.bigcartel.com/policies", "test46",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "WRONG_ITEM"},
             "fault.remedies": {"REFUND"},
             **_w(1, "DELIVERY", prefix="fault.window"),

@@ -132,7 +132,7 @@ LABELS: dict[str, Label] = {
     "caribbeangreenliving": Label(
         "https://www.caribbeangreenliving.com/customer-service/", "test47",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             "fault.remedies": {"REPLACEMENT", "REFUND"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",

@@ -234,7 +234,7 @@ LABELS: dict[str, Label] = {
     "lspbstore": Label(
         "https://lspbstore.com/pages/contact", "test48",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "requirements.proof_of_purchase": True,
             "fault.reasons": {"DEFECTIVE"},
             "resolutions.store_credit": "MERCHANT_AT_FAULT",

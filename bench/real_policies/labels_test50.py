@@ -28,7 +28,7 @@ READ50 = "2026-12-05 (session 14, set test50)"
 # renderings in the results (castlefactory.co.uk's return policy, skipped, and sandalnshoe.com's, not reached); no page
 # taken here came twice. Unsure: theluggagestore and xxentix list reasons for return (wrong, faulty, damaged, not as
 # described) beside an unused-condition rule, read here as fault rules beside a general return; myboots takes back
-# only damaged or defective goods (returns.enabled False); cashmirascarf's 14-day window is stated "in the EU" only,
+# only damaged or defective goods (returns.only_at_fault); cashmirascarf's 14-day window is stated "in the EU" only,
 # so it is an either and an unplaced cue; bunzlileather's returns are asked for by Facebook Messenger (no channel).
 LABELS: dict[str, Label] = {
     "theluggagestore": Label(
@@ -137,7 +137,7 @@ LABELS: dict[str, Label] = {
     "myboots": Label(
         "https://www.myboots.co.uk/pages/refund-policy", "test50",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "returns.request_via": "EMAIL",
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.processing": _r(7, 10, "BUSINESS"),

@@ -44,7 +44,7 @@ LABELS: dict[str, Label] = {
     "coolartmall": Label(
         "https://www.coolartmall.com/?p=1394", "test51",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "WRONG_ITEM", "NOT_AS_DESCRIBED"},
             "fault.photos_min": 1,
             "fault.photos_of": {"ISSUE"},
@@ -60,7 +60,7 @@ LABELS: dict[str, Label] = {
     "minimecanvas": Label(
         "https://minimecanvas.com/?p=10", "test51",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             **_w(7, "DELIVERY", prefix="fault.window"),
             "fault.photos_min": 1,
@@ -80,7 +80,7 @@ LABELS: dict[str, Label] = {
     "sterlinglens": Label(
         "https://sterlinglens.com/refund_returns", "test51",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
             **_w(7, "DELIVERY", prefix="fault.window"),
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
@@ -114,7 +114,7 @@ LABELS: dict[str, Label] = {
     "posterprintshop": Label(
         "https://help.posterprintshop.com/en/articles/8478871-what-is-your-return-or-refund-policy", "test51",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             **_w(7, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"REPLACEMENT"},
@@ -143,7 +143,7 @@ LABELS: dict[str, Label] = {
     "stickerapp": Label(
         "https://stickerapp.com/support/placing-orders/returns-refunds/how-does-returns-and-refunds-work", "test51",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE"},
             "returns.request_via": "EMAIL",
             "fault.photos_min": 1,

@@ -206,7 +206,7 @@ LABELS: dict[str, Label] = {
             "requirements.proof_of_purchase": True,
             "refund.inspection": True,
         },
-        either={"returns.enabled": False, "shipping.default.payer": "CUSTOMER", "refund.confirmation_email": True,
+        either={"returns.only_at_fault": True, "shipping.default.payer": "CUSTOMER", "refund.confirmation_email": True,
                 **_w(15, "PURCHASE", prefix="fault.window"), "fault.remedies": {"EXCHANGE"}},
         unplaced=("advise us within 15 days of purchase",),
         read=READ52,

@@ -203,7 +203,7 @@ LABELS: dict[str, Label] = {
     "invitationsbyluissanchez": Label(
         "https://invitationsbyluissanchez.com/pages/return-policy", "test53",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.remedies": {"REFUND"},
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
@@ -266,7 +266,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:personalised"},
             "requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
         },
-        either={"fault.window.unit": "BUSINESS", "returns.enabled": False, "fault.full_refund": True,
+        either={"fault.window.unit": "BUSINESS", "returns.only_at_fault": True, "fault.full_refund": True,
                 "requirements.condition": {"UNUSED"}},
         unplaced=("your responsibility until it's received", "not taken reasonable care",
                   "made a spelling mistake on your order", "upload the wrong photo or design"),

@@ -35,7 +35,7 @@ READ57 = "2026-12-06 (session 15, set test57)"
 # session-9 label conventions (labels.py), and committed before the drafter read any of them; measure once. The
 # corpus stores the opening of each page, so a text is that opening (some stop mid-sentence: vacuumgenie, usairpurifiers,
 # filters4h2o, heater, dehumidifierchina, bbqtradition, pizzaovenstore, icemachines).
-# Unsure: stagecoachroad takes machines back only when not as described or not working (returns.enabled False an
+# Unsure: stagecoachroad takes machines back only when not as described or not working (returns.only_at_fault an
 # either, its 3 days a fault window); superjuiceme refunds return postage for faulty goods "UK only" but for wrong items
 # without that limit; pizzaovenstore's window sentence stops at "You have 30 days from" (the days a fact, no start);
 # icemachines counts its 30 days from purchase in one sentence and from delivery in the next (the start an either);
@@ -92,7 +92,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REFUND"},
             "fault.full_refund": True,
         },
-        either={"returns.enabled": False},
+        either={"returns.only_at_fault": True},
         unplaced=("first course of satisfying the issue", "that will be the first course of action",
                   "are not considered reason for return or refund", "will pay for insurance",
                   "insurance settlement", "photograph the package before opening"),

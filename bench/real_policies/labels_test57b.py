@@ -60,7 +60,7 @@ LABELS.update({
             **_w(3, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"REFUND"},
         },
-        either={"returns.enabled": False},
+        either={"returns.only_at_fault": True},
         unplaced=("that will be the first course", "chips, scratches, discoloration", "will pay for insurance",
                   "you will receive an insurance settlement", "photograph the package before opening"),
         read=_READ,

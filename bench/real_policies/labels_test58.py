@@ -32,7 +32,7 @@ READ58 = "2026-12-06 (session 15, set test58)"
 # and exchanges or credits within 90 (the window read as the 30, the 90 unplaced); firstaider counts its 7 days from
 # purchase in one sentence and from receipt in another (the start left out); themassagechair takes returns within 7
 # days of receipt but massage chairs within 30 (the 30 unplaced); ihealthtran takes back only wrong, faulty, damaged or
-# expired goods (returns.enabled False an either).
+# expired goods (returns.only_at_fault an either).
 LABELS: dict[str, Label] = {
     "wheelchairempower": Label(
         "https://wheelchairempower.com/pages/returns-exchange", "test58",
@@ -263,7 +263,7 @@ LABELS: dict[str, Label] = {
             "resolutions.exchange": "MERCHANT_AT_FAULT",
             "fault.full_refund": True,
         },
-        either={"returns.enabled": False, "returns.request_via": "EMAIL",
+        either={"returns.only_at_fault": True, "returns.request_via": "EMAIL",
                 "requirements.condition": {"ORIGINAL_PACKAGING"}},
         unplaced=(),
         read=READ58,

@@ -37,7 +37,7 @@ READ59 = "2026-12-06 (session 15, set test59)"
 # Unsure: gracefilledbeads asks to be told within three days of receipt yet calls a purchase satisfactory only after 10
 # days without notice (the window read as the 3, the 10 unplaced); recordsonmain asks for photos "(if applicable)" (read
 # as requested); nipponfans refuses "items returned due to personal preference" beside a 7-day return of unused items
-# (unplaced); primalelements speaks only of returns of defective or wrongly shipped items (returns.enabled False an
+# (unplaced); primalelements speaks only of returns of defective or wrongly shipped items (returns.only_at_fault an
 # either); day-tea offers an exchange only as "the same item" after its damaged and wrong-item sections (read as an
 # exchange for faults); stampcollectshop's opening states little beyond its window.
 LABELS: dict[str, Label] = {
@@ -187,7 +187,7 @@ LABELS: dict[str, Label] = {
     "theparfumesshop": Label(
         "https://theparfumesshop.com/policies/refund-policy", "test59",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "cancellation.window_hours": 24,
             "fault.reasons": {"DAMAGED"},
             "fault.remedies": {"EXCHANGE"},
@@ -229,7 +229,7 @@ LABELS: dict[str, Label] = {
             "refund.processing": _r(0, 10),
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.enabled": False, "shipping.default.payer": "CUSTOMER", "fault.remedies": {"REFUND"},
+        either={"returns.only_at_fault": True, "shipping.default.payer": "CUSTOMER", "fault.remedies": {"REFUND"},
                 "requirements.condition": {"UNUSED"}},
         unplaced=("cod will not be accepted",),
         read=READ59,
@@ -237,7 +237,7 @@ LABELS: dict[str, Label] = {
     "essentialoilonline": Label(
         "https://essentialoilonline.com/refund_returns", "test59",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
             **_w(7, "DELIVERY", "BUSINESS", prefix="fault.window"),
             "returns.request_via": "EMAIL",

@@ -99,7 +99,7 @@ LABELS.update({
     "theparfumesshop-b": Label(
         "", "test59b",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "exclusions": {"OTHER:sample|PERSONALIZED|OTHER:perishable", "CLEARANCE|FINAL_SALE|OTHER:sale"},
             "cancellation.window_hours": 24,
             "fault.reasons": {"DAMAGED"},
@@ -113,7 +113,7 @@ LABELS.update({
     "essentialoilonline-b": Label(
         "", "test59b",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
             **_w(7, "DELIVERY", "BUSINESS", prefix="fault.window"),
             "returns.request_via": "EMAIL",

@@ -144,7 +144,7 @@ LABELS: dict[str, Label] = {
         "https://fancyherhair.com/pages/store-policy", "test60",
         facts={
             "cancellation.window_hours": 24,
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             **_w(3, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"EXCHANGE", "REFUND"},
             "fault.full_refund": True,

@@ -53,7 +53,7 @@ READ63 = "2026-12-06 (session 16, set test63)"
 # remedy the stored opening cuts off ("depends on carri..."); bgggameshop gives its refund time twice, 5-7 business days
 # at a glance and 3-5 in its refund section (both left to either/unlabelled: the 5-7 an either), and carries a request
 # template for customers with "[Your Order Number]" blanks (a form for the customer, not a template of the policy);
-# puzzlesandchill is print on demand and takes nothing back for a change of mind (returns.enabled False as a fact;
+# puzzlesandchill is print on demand and takes nothing back for a change of mind (returns.only_at_fault as a fact;
 # the corpus also holds a second, shorter version of the same address, 7 days and unused items only: the label and rewrite
 # follow the print-on-demand version, 10 days from delivery);
 # theturquoisechick sells turquoise beads and strands (taken as a bead shop), and says twice that returns after 14 days
@@ -215,7 +215,7 @@ LABELS: dict[str, Label] = {
     "puzzlesandchill": Label(
         "https://puzzlesandchill.com/refund_returns", "test63",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "fault.remedies": {"REPLACEMENT", "REFUND"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",

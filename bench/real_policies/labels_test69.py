@@ -48,7 +48,7 @@ READ69 = "2026-12-06 (session 17, set test69)"
 # stores the opening of each page, so a text is that opening (some stop mid-sentence: dbgiftbaskets, thecheeseshopva,
 # flowerswhisperer, digitalgreetingcards, coodieskreations, hamperlicious, partyanimal). No page taken here came twice.
 # Unsure: chocolatebye refuses returns, then keeps the template's "10 days since your purchase" for "a full refund or
-# exchange" (the window and the exchange read as `either`, returns off a fact) and says it refunds only defective or
+# exchange" (window and exchange `either`, returns.only_at_fault a fact) and says it refunds only defective or
 # damaged items (REFUND the fault remedy); wowliquordiscounter is a liquor store (taken as a wine merchant), takes back
 # only defective goods, and makes the purchaser pay and insure the shipping of "all returns" (so merchant_at_fault is
 # CUSTOMER as a fact), while its refusal of wines over five years old and $100 holds unless the producer replaces them
@@ -69,7 +69,7 @@ READ69 = "2026-12-06 (session 17, set test69)"
 # every return must be unopened anyway (`either` exclusions, the sentence unplaced); teahouz (a coffee shop roasting to
 # order, by its page) states no return rule, only what it does for its own errors (a replacement; the wrong grind or
 # label an `either` WRONG_ITEM, its "incorrect product information" an `either` NOT_AS_DESCRIBED); spiceitup takes
-# returns only of damaged, defective or wrong items (returns off a fact, its 48 hours a fault window, the same as a
+# returns only of damaged, defective or wrong items (returns.only_at_fault a fact, its 48 hours a fault window, also a
 # returns window `either`) and refunds "via the original payment method or as store credit, depending on the situation"
 # (both `either`, the sentence unplaced); hamperlicious' 5% fee on cancelling before shipping is a 95% cancellation
 # refund as a fact, its charges for cancelling once shipped unplaced; partyanimal gives no refund for a cancellation
@@ -86,7 +86,7 @@ LABELS: dict[str, Label] = {
     "chocolatebye": Label(
         "https://chocolatebye.com/refund_returns", "test69",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "refund.method": "ORIGINAL_PAYMENT",
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "fault.remedies": {"REFUND"},
@@ -99,7 +99,7 @@ LABELS: dict[str, Label] = {
     "wowliquordiscounter": Label(
         "https://wowliquordiscounter.ca/refund-returns", "test69",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE"},
             "fault.remedies": {"REFUND", "REPLACEMENT", "EXCHANGE"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
@@ -251,7 +251,7 @@ LABELS: dict[str, Label] = {
     "spiceitup": Label(
         "https://spiceitup.food/?p=23054", "test69",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
             **_w(2, "DELIVERY", prefix="fault.window"),

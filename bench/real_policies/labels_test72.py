@@ -43,7 +43,7 @@ READ72 = "2026-12-06 (session 17, set test72)"
 # UNUSED, though "worn" of a toy means worn out), its "full refunds" for faults an either (no word of shipping), and its
 # hygiene sentence naming plush toys, educational kits, bath items and infant toys unplaced; littlebandme's and calmmax's
 # returns read as for faults only (littlebandme: "to be eligible for a return, you must notify us of the faulty or
-# incorrect item"; calmmax: "we only refund for the damage or defections"), so `returns.enabled` False is an either for
+# incorrect item"; calmmax: "we only refund for the damage or defections"), so `returns.only_at_fault` is an either for
 # both, littlebandme's 14 days from purchase kept as its return window (a fact), calmmax's 30 days from receipt taken as
 # its fault window (the return window an either); littlebandme has the customer pay "all shipping costs" of returned
 # items, which are faulty ones (the shop paying nothing at fault an either); puppethut lets customers "exchange, replace,
@@ -113,7 +113,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
             "shipping.default.payer": "CUSTOMER",
         },
-        either={"returns.enabled": False, "refund.confirmation_email": True,
+        either={"returns.only_at_fault": True, "refund.confirmation_email": True,
                 "shipping.merchant_at_fault": {"payer": "CUSTOMER"}},
         unplaced=("placed on our online store as a new purchase",),
         read=READ72,
@@ -267,7 +267,7 @@ LABELS: dict[str, Label] = {
             "refund.typical_arrival": _r(7, 10, "CALENDAR"),
             "requirements.condition": {"ORIGINAL_CONDITION"},
         },
-        either={**_w(30, "DELIVERY"), "returns.enabled": False, "fault.full_refund": True,
+        either={**_w(30, "DELIVERY"), "returns.only_at_fault": True, "fault.full_refund": True,
                 "refund.processing": _r(7, 10, "CALENDAR"), "refund.inspection": True,
                 "resolutions.exchange": "MERCHANT_AT_FAULT"},
         unplaced=("we only refund for the damage or defections", "not human-made"),

@@ -42,7 +42,7 @@ READ74 = "2026-12-06 (session 17, set test74)"
 # usatravelluggage, thecaravanshop, smartboatparts, roofrackgalore, dashcamerasa, scooterfull). No page taken here came
 # twice, except usatravelluggage's (the same text, one copy with the customer's request template).
 # Unsure: fredericktours is a luggage shop only by its page ("At Luggage"), on a tours domain; it takes returns only of
-# defective, damaged or not-as-described goods (returns off a fact, its 7 days a fault window, the same as a returns
+# defective, damaged or not-as-described goods (returns.only_at_fault a fact, its 7 days a fault window, also a returns
 # window `either`, as spiceitup), and refunds "via cash on delivery refund upon your next order or as agreed" (no refund
 # method; store credit an `either`, the sentence unplaced). amautow's free returns "within 30 days of delivery for
 # approved reasons" are its fault returns (a fault window as a fact, a returns window `either`), while change-of-mind
@@ -128,7 +128,7 @@ LABELS: dict[str, Label] = {
     "fredericktours": Label(
         "https://fredericktours.com/returns-refunds", "test74",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "NOT_AS_DESCRIBED", "WRONG_ITEM"},
             **_w(7, "DELIVERY", prefix="fault.window"),
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},

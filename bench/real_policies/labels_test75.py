@@ -49,8 +49,8 @@ READ75 = "2026-12-06 (session 17, set test75)"
 # exchange an item ..." is the replacement as a fact, the exchange for faults an either (as test49's themirrormirrorshop);
 # its refusal of opened or used ink, toner and paper is bound to a state its general "unused, unopened" rule already holds
 # (either exclusions); fyeahprinting takes back only faulty, misprinted or damaged goods and says size exchanges and
-# "general returns/exchanges" are "not the responsibility of printer" (the exchange refused: NEVER a fact; returns
-# disabled an either), its "incorrect image if it is our fault" is WRONG_ITEM as an either, and its cancellations "without
+# "general returns/exchanges" are "not the responsibility of printer" (exchange NEVER a fact; returns.only_at_fault
+# an either), its "incorrect image if it is our fault" is WRONG_ITEM as an either, and its cancellations "without
 # written request" name no channel (unplaced, no request channel); xomtyraxthik's "incorrect specifications" is WRONG_ITEM
 # (NOT_AS_DESCRIBED an either), its "Please retain your original packaging and receipt" is proof of purchase as an either,
 # and its faults are taken "regardless of the timeframe" (unplaced: no setting holds a fault window without end);
@@ -150,7 +150,7 @@ LABELS: dict[str, Label] = {
             **_w(5, "DELIVERY", prefix="fault.window"),
             "resolutions.exchange": "NEVER",
         },
-        either={"returns.enabled": False, "fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REFUND"},
+        either={"returns.only_at_fault": True, "fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REFUND"},
                 "cancellation.enabled": True, "resolutions.reorder_hint": True},
         unplaced=("direct from the manufacturer", "not knowing how to properly use", "$5 reshipment fee",
                   "lost in transit", "can not be edited or canceled without written request", "may still result in fees",

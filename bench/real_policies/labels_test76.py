@@ -68,7 +68,7 @@ READ76 = "2026-12-06 (session 18, set test76)"
 # exchange" read as a generic text's), its email address is hidden by the page ("[email protected]", an address all the same:
 # EMAIL a fact), its prepaid label and instructions "if applicable" an either address on request, its exchange by returning
 # and reordering the reorder hint (exchange NEVER an either, as shipbricks), and its EU right of withdrawal, cut off, unplaced;
-# touchoftimesoaps allows "no returns on soap for any reason" (returns.enabled False a fact; it sells soap) but replaces,
+# touchoftimesoaps allows "no returns on soap for any reason" (returns.only_at_fault a fact; it sells soap) but replaces,
 # exchanges, credits or refunds soap that arrives damaged or defective, reported within 24 hours with photos (the 1-day fault
 # window, photos and remedies facts; "credit" may be a card credit, so store credit an either), "must agree upon a return
 # within 15 days of the shipment's arrival" (an either 15-day window), and has the customer pay all return shipping (the
@@ -83,7 +83,7 @@ READ76 = "2026-12-06 (session 18, set test76)"
 # not-as-described goods, for which it asks to be contacted first (unplaced), eithers as fault reasons (no cost or remedy
 # hangs on them); shadecream's "a quick photo helps!" is photos requested (not required), its "just let us know" an either
 # EMAIL, and its reasons it refuses (preference, scent, misunderstanding) and its lost-order replacement and keep-the-tin rule
-# unplaced; teethwhiteningplus takes returns only of damaged, unused items (returns.enabled False an either, as littlebandme),
+# unplaced; teethwhiteningplus takes returns only of damaged, unused items (returns.only_at_fault an either, as littlebandme),
 # replaces them after "written approval" (request before shipping a fact), answers within 3 business days of receiving them
 # (refund.response_business_days a fact, convention 9), calls the replacement an exchange ("Exchanges for damaged items":
 # exchange MERCHANT_AT_FAULT and EXCHANGE an either, as thehandbag), has returns "prepaid and insured by you" (insured
@@ -209,7 +209,7 @@ LABELS: dict[str, Label] = {
     "touchoftimesoaps": Label(
         "https://touchoftimesoaps.com/pages/our-policies", "test76",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             **_w(1, "DELIVERY", prefix="fault.window"),
             "fault.photos_min": 1,
@@ -228,7 +228,7 @@ LABELS: dict[str, Label] = {
     "shavbox": Label(
         "https://www.shavbox.com/return-refund-policy/", "test76",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
@@ -308,7 +308,7 @@ LABELS: dict[str, Label] = {
             "instructions.insured_shipping_recommended": True,
             "refund.original_shipping": "NEVER",
         },
-        either={"returns.enabled": False, "fault.reasons": {"DEFECTIVE"},
+        either={"returns.only_at_fault": True, "fault.reasons": {"DEFECTIVE"},
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:opened"}, "shipping.merchant_at_fault": {"payer": "CUSTOMER"},
                 "resolutions.exchange": "MERCHANT_AT_FAULT", "fault.remedies": {"EXCHANGE"}},
         unplaced=("pick up the product",),

@@ -37,7 +37,7 @@ READ77 = "2026-12-06 (session 18, set test77)"
 # opening of each page, so a text is that opening (some stop mid-sentence or mid-word: cookcabinet, theseasonedgourmet,
 # vitradecoration, curtarra, inyouths, storagesboxs, molderizer). No page taken here came twice.
 # Unsure: cookcabinet lists only faults as grounds for a return (wrong items, spoiled or destroyed goods, expired goods, "the
-# product itself is different") and will "not welcome returns without any foundation", so `returns.enabled` False is an
+# product itself is different") and will "not welcome returns without any foundation", so `returns.only_at_fault` is an
 # either (as littlebandme, calmmax); "wrong items concerning the quality, size, quantity, or number" is WRONG_ITEM and "the
 # product itself is different" NOT_AS_DESCRIBED only as an either; its refusal of goods "damaged by the customer" names no
 # condition item (WORN_OR_DAMAGED|OTHER:damaged an either, as ylemospure); "reaching the customer care unit ... if it is
@@ -61,7 +61,7 @@ READ77 = "2026-12-06 (session 18, set test77)"
 # transit damage (unplaced, with DAMAGED, REPLACEMENT and replacement MERCHANT_AT_FAULT as either), its "no ... signs of wear"
 # of glass is not NOT_WORN (as dishyy), and "The delivery date counts as Day 1" is unplaced (the model does not count that
 # day). omerocandles says "All candles are final sale ... No returns or exchanges accepted" and then sets out returns with
-# prepaid labels for "all eligible returns" and a non-returnable list: candles are a fact exclusion, `returns.enabled` False
+# prepaid labels for "all eligible returns" and a non-returnable list: candles a fact exclusion, `returns.only_at_fault`
 # and the faults overriding it either; its damaged, faulty or incorrect orders are reported "within 48 hours" from no stated
 # event (the 2-day fault window an either, as rideontoys) while exchanges for defects are asked "within 30 days of receiving
 # your order" (unplaced), and "Inspection completed within 2-3 business days of receipt" is the answer time only as an
@@ -126,7 +126,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "cancellation.until_shipped": True,
         },
-        either={"returns.enabled": False, "fault.reasons": {"NOT_AS_DESCRIBED"},
+        either={"returns.only_at_fault": True, "fault.reasons": {"NOT_AS_DESCRIBED"},
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:damaged"}, "returns.request_via": "EMAIL",
                 "returns.request_required_before_shipping": True, "refund.additional_delay": _r(10, 15),
                 "cancellation.window_hours": 24},
@@ -218,8 +218,9 @@ LABELS: dict[str, Label] = {
             "fault.photos_min": 1,
             "fault.photos_of": {"ISSUE"},
         },
-        either={"returns.enabled": False, "fault.overrides_exclusions": True, **_w(2, "DELIVERY", prefix="fault.window"),
-                "refund.response_business_days": 3, "returns.request_required_before_shipping": True},
+        either={"returns.only_at_fault": True, "fault.overrides_exclusions": True,
+                **_w(2, "DELIVERY", prefix="fault.window"), "refund.response_business_days": 3,
+                "returns.request_required_before_shipping": True},
         unplaced=("within 30 days of receiving your order",),
         read=READ77,
     ),

@@ -55,7 +55,7 @@ READ81 = "2026-12-06 (session 18, set test81)"
 # a fee in percent but not a restocking fee (an either), its stamp-damage rule (90 days, two photos) unplaced, and its
 # digital and retired items taken as OTHER categories; achaneystudio's refund sentence stops mid-list ("custom, hand written
 # or"), the exclusion kept as read and `returns.enabled` False an either (all its work is handmade); theboardgamelibrary
-# refunds only when the company fails its obligations (`returns.enabled` False an either), photos of damage are sent "via
+# refunds only when the company fails its obligations (`returns.only_at_fault` an either), photos of damage are sent "via
 # email" (EMAIL an either: a fault claim, not a return request) within 7 business days after arrival (the fault window);
 # realfishbait's change-of-mind exchange ("we will try to accommodate you") taken as exchange ALWAYS, its page stops as the
 # customer's costs begin (the customer as payer an either); astronomyplus' "perfect condition / brand new" taken as
@@ -229,7 +229,7 @@ LABELS: dict[str, Label] = {
             "fault.photos_of": {"ISSUE"},
             **_w(7, "DELIVERY", "BUSINESS", prefix="fault.window"),
         },
-        either={"returns.enabled": False, "returns.request_via": "EMAIL"},
+        either={"returns.only_at_fault": True, "returns.request_via": "EMAIL"},
         unplaced=("arrived late through the company's fault", "reasonable ground for a refund"),
         read=READ81,
     ),

@@ -47,7 +47,7 @@ READ83 = "2026-12-06 (session 18, set test83)"
 # either of ORIGINAL_CONDITION, "damaged items will not be refunded" a refusal of items in a state (WORN_OR_DAMAGED an
 # either), "to receive alternative goods you will need to place a new order" a reorder hint (exchange NEVER an either);
 # paintplusparts' returns "if it is expired or has been delivered to you incorrectly" may limit all returns to those two
-# (returns.enabled False an either, the 15 days kept as the window, "expired" unplaced), its return label named without
+# (returns.only_at_fault an either, the 15 days kept as the window, "expired" unplaced), its return label named without
 # who pays (MERCHANT an either); ushomeflooringstore's card arrival time (5-10 business days) is one payment method's (an
 # either), its two-day answer with the RMA an either (convention 9), who pays return shipping unstated (CUSTOMER an
 # either); tileshop's "active*" products (the footnote cut) read as all, its "notify a representative to arrange" return
@@ -136,7 +136,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.enabled": False, "shipping.default.payer": "MERCHANT", "refund.confirmation_email": True},
+        either={"returns.only_at_fault": True, "shipping.default.payer": "MERCHANT", "refund.confirmation_email": True},
         unplaced=("if it is expired",),
         read=READ83,
     ),

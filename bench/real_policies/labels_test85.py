@@ -54,7 +54,7 @@ READ85 = "2026-12-06 (session 19, set test85)"
 # Unsure: the skips by kind (oliveandolive, cuttingedgecultures, paolofromtokyoshop and patcooks were passed over because
 # their pages do not show them to be shops of the kind; honedforhome, a knife subscription service, was taken as a kitchen
 # knife shop); thebean, thespiceculture and delice take back only damaged, defective, wrong or not-as-described goods
-# (`returns.enabled` False a fact for all three, as spiceitup and wowliquordiscounter, their hours or days to report a fault
+# (`returns.only_at_fault` a fact for all three, as spiceitup and wowliquordiscounter, their hours or days to report a fault
 # window, the same as a return window `either` for thebean and delice); thebean asks for "clear photos or video of the product
 # and packaging" (photos required, a fact, as spiceitup's "photos/videos", showing ISSUE and PACKAGING), refuses opened or
 # used coffee and goods damaged by storage or handling after delivery (UNUSED a fact, WORN_OR_DAMAGED an either, conv. 4),
@@ -102,7 +102,7 @@ READ85 = "2026-12-06 (session 19, set test85)"
 # an either). The rewrites already stated all of this; sentences that kept a run of the page's words were reworded
 # (adagio's FedEx label line, olivebranchwl's refusal of damaged or worn goods, thespiceculture's no-returns-unless
 # line, thehomebrewshop's Friday and weekend dispatch line and its office park, honedforhome's kept-set line and its
-# 11th-month example), every cue kept word for word. Seen, not changed: returns.enabled False stays a fact on thebean
+# 11th-month example), every cue kept word for word. Seen, not changed: returns.only_at_fault stays a fact on thebean
 # ("returns are accepted only if" the product is damaged, defective or incorrect: coinshoppee, essentialoilonline,
 # spiceitup and sterlinglens took the same a fact, threestitchesshort alone an either, for a gift-exchange exception of
 # its own) and on thespiceculture ("no returns, exchanges or refunds unless" defective: wowliquordiscounter,
@@ -126,7 +126,7 @@ LABELS: dict[str, Label] = {
     "thebean": Label(
         "https://www.thebean.me/refund-policy", "test85",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
             **_w(2, "DELIVERY", prefix="fault.window"),
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
@@ -196,7 +196,7 @@ LABELS: dict[str, Label] = {
     "thespiceculture": Label(
         "https://thespiceculture.in/pages/shipping-and-returns", "test85",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
             "returns.request_via": "EMAIL",
             "fault.remedies": {"REPLACEMENT", "REFUND"},
@@ -213,7 +213,7 @@ LABELS: dict[str, Label] = {
     "delice": Label(
         "https://delice.market/refund-policy", "test85",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "NOT_AS_DESCRIBED"},
             **_w(1, "DELIVERY", prefix="fault.window"),
             "fault.photos_min": 1,

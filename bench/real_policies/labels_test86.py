@@ -80,7 +80,7 @@ READ86 = "2026-12-06 (session 19, set test86)"
 # themirrormirrorshop); cushn's lifetime warranty ("we will gladly replace or repair your Cushn") taken as DEFECTIVE
 # with a replacement (as reptili), the fair booths unplaced, its closing "contact us" an either EMAIL; cortinasmiami's
 # goods are all custom (returns only when in need of repair or damaged in shipping: custom goods excluded with the
-# override as facts, returns.enabled False an either), its warranty sentences unplaced one by one, the
+# override as facts, returns.only_at_fault an either), its warranty sentences unplaced one by one, the
 # repair-or-replacement by the manufacturer taken as the replacement remedy; dpartificialflowers' "new condition"
 # taken as ORIGINAL_CONDITION and "unopened" as UNUSED (conv. 11), "never be charged a handling or restocking fee" as
 # a 0% restocking fee (as light-garden) with a 0 flat fee an either, "a detailed explanation of the error" as the
@@ -337,7 +337,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"returns.enabled": False, "returns.request_via": "EMAIL"},
+        either={"returns.only_at_fault": True, "returns.request_via": "EMAIL"},
         unplaced=("covered by a limited lifetime warranty", "extended to the original purchaser",
                   "free from defects in materials and workmanship", "abuse, misuse, normal wear and tear",
                   "incidental, remote or consequential damages", "improper or non-specified assembly or installation",

@@ -98,7 +98,7 @@ READ87 = "2026-12-06 (session 19, set test87)"
 # Return Authorization ... Pack Your Items" make the request before sending a fact (as test80's audit took the same
 # order), and "Please add a larger shipping box to protect the original packaging" asks for secure packing; shiftcase
 # lists only damaged, defective or incorrect products as eligible for return, then speaks of return postage "in other
-# cases" (returns.enabled False an either, the eligibility sentence unplaced beside its fault reasons), "Once
+# cases" (returns.only_at_fault an either, the eligibility sentence unplaced beside its fault reasons), "Once
 # approved, ship the product to the provided return address" is taken as the request before sending and the address on
 # request (both facts), "Contact our customer service team" an either EMAIL, "credited to the original payment method
 # within 7 days" an either typical arrival beside the processing fact, and its "evidence of the issue (photos or
@@ -159,7 +159,7 @@ READ87 = "2026-12-06 (session 19, set test87)"
 # condition" keeps UNUSED without ORIGINAL_CONDITION (earlier labels of "new and unused" split three ways) and its
 # "nominal restocking fee up to 4%" on refunds stays an either (no earlier "up to N%" fee is a fact). solargearsupply's
 # 18 hours stay unplaced (convention 14 counts whole days only). shiftcase's eligibility for damaged, defective or
-# incorrect goods, with return postage "in other cases", keeps returns.enabled False an either. Nothing else changed.
+# incorrect goods, with return postage "in other cases", keeps returns.only_at_fault an either. Nothing else changed.
 LABELS: dict[str, Label] = {
     "chassis": Label(
         "https://chassis.ng/help-centre/help-centre-returns-refunds/", "test87",
@@ -275,7 +275,7 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
             "shipping.default.payer": "CUSTOMER",
         },
-        either={"returns.enabled": False, "returns.request_via": "EMAIL", "refund.typical_arrival": _r(0, 7),
+        either={"returns.only_at_fault": True, "returns.request_via": "EMAIL", "refund.typical_arrival": _r(0, 7),
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:misuse|OTHER:handling|OTHER:installation"}},
         unplaced=("incorrect at the time of delivery",),
         read=READ87,

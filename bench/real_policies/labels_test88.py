@@ -86,7 +86,7 @@ READ88 = "2026-12-06 (session 19, set test88)"
 # returns are subject to a 20% restock" the 20% restocking fee; babyadesigns' "30-day money back guarantee" has no start,
 # its labelling, packaging and unused rules stand under EXCHANGES (eithers), its inspection "within 3 business days" of
 # exchanges an either answer, its 12-month warranty an either fault window from purchase (as test54), its warranty limits
-# unplaced; teether refunds only "faulty goods on proof of fault (contact made with photo evidence)" (returns.enabled False
+# unplaced; teether refunds only "faulty goods on proof of fault (contact made with photo evidence)" (returns.only_at_fault
 # an either, photos required of the issue), has the customer return faulty goods "at your cost" (the payer at fault
 # CUSTOMER a fact), its "Exchanges (if applicable)" heading over "We can only replace items ..." and "your exchanged
 # product" an either exchange for faults with EXCHANGE an either remedy and the email an either channel (as gamerretail),
@@ -135,7 +135,7 @@ READ88 = "2026-12-06 (session 19, set test88)"
 # the Consumer Contracts sentence an either beside the plain 30-day policy, and "notify us before returning any items
 # through mail", said of cancelling and with no refusal (convention 20), unplaced; babymonitorhub's 90 days (U.S.) an
 # either with the UK and EU sentence unplaced (no earlier label splits a window by country so; a key holds one either
-# value); teether's returns.enabled False an either (earlier labels of returns.enabled False split, 55 facts and 61
+# value); teether's returns.only_at_fault an either (earlier labels of this reading split, 55 facts and 61
 # eithers) with the customer paying postage on faulty goods a fact ("at your cost"); kidsbooks' Service Inquiry with a
 # subject-line option a WEBSITE fact (the earlier pages that start a return through a site's contact form or support
 # ticket take WEBSITE as a fact: tyrenix, woodentoysus, djtechtools, harmonicafactory, protectmyacunit, shytle,
@@ -318,7 +318,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale"},
         },
-        either={"returns.enabled": False, "refund.confirmation_email": True, "resolutions.exchange": "MERCHANT_AT_FAULT",
+        either={"returns.only_at_fault": True, "refund.confirmation_email": True, "resolutions.exchange": "MERCHANT_AT_FAULT",
                 "fault.remedies": {"EXCHANGE"}, "returns.request_via": "EMAIL",
                 "instructions.tracked_shipping_recommended": True, "instructions.insured_shipping_recommended": True},
         unplaced=("cost of return shipping will be deducted",),
@@ -347,7 +347,7 @@ LABELS: dict[str, Label] = {
     "hellomaternity": Label(
         "https://hellomaternity.co/en/pages/iade-politikasi", "test88",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "resolutions.exchange": "MERCHANT_AT_FAULT",
             "fault.remedies": {"EXCHANGE"},
             "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"},

@@ -58,7 +58,7 @@ READ89 = "2026-12-06 (session 19, set test89)"
 # thevitaminshoppe, perfumeshop (at a "Return Shipping" heading), elitehear, massagechairman; teethwhiteningshop's ends
 # without its last full stop).
 # Unsure: thevitaminshoppe's "All sales ... are final" beside replacements or store credit for damaged, defective or missing
-# goods taken as returns.enabled False (as lspbstore), with store credit MERCHANT_AT_FAULT; its product "not of the same
+# goods taken as returns.only_at_fault (as lspbstore), with store credit MERCHANT_AT_FAULT; its product "not of the same
 # flavour" an either WRONG_ITEM, its exchange "due to some flavor issues" an either exchange for faults (MERCHANT_AT_FAULT,
 # EXCHANGE); its "update within 10 business days" on the request an either answer time (convention 9); its refund for a
 # shipment returned to the warehouse (3-5 working days) and its refusing a handed-over parcel unplaced, not cancellation
@@ -116,7 +116,7 @@ READ89 = "2026-12-06 (session 19, set test89)"
 # already stated all of this; essentialoilsdirect's hygiene refusal, full-refund line and bespoke-goods line kept runs
 # of the page's words and were reworded (every cue and "bulk" kept word for word); the other pages' longest shared runs
 # are headings, the addresses and eyewearjunkie's site banner. Seen, not changed: thevitaminshoppe's "All sales ... are
-# final" with exceptions only for faults (its flavour read as a wrong item) stays returns.enabled False, as
+# final" with exceptions only for faults (its flavour read as a wrong item) stays returns.only_at_fault, as
 # thepostureshop, lspbstore, pinetales and theparfumesshop took such a page (pettingfabric, sbsurfco, ahstriplashes and
 # mapleandstrings, which also swap or take back sound goods or said less, took it as an either: no clear majority);
 # perfumeshop's "Refund Processing Time: 7 business days" stays 7-7 (convention 8, "takes N days"; score.py never
@@ -141,7 +141,7 @@ LABELS: dict[str, Label] = {
     "thevitaminshoppe": Label(
         "https://www.thevitaminshoppe.in/refund-returns", "test89",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "INCOMPLETE"},
             **_w(1, "DELIVERY", prefix="fault.window"),
             "returns.request_required_before_shipping": True,

@@ -32,7 +32,7 @@ LABELS: dict[str, Label] = {
     "ukcandyshop": Label(
         "http://ukcandyshop.com.au/content/6-refundreturn-policy", "test9",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "returns.request_via": "EMAIL",
             "returns.request_required_before_shipping": True,
             **_w(3, "DELIVERY", prefix="fault.window"),

@@ -78,7 +78,7 @@ READ90 = "2026-12-06 (session 19, set test90)"
 # its Parcel Force and Parcel2Go, named for their rates, an either of carrier examples, its exchange as a refund and a
 # new order the reorder hint (exchange NEVER an either, as partysuppliesuk); sewmaxindustrial accepts returns "only if
 # there is as major breakage of an integral component or some major factory defect" (DEFECTIVE a fact, DAMAGED and
-# returns.enabled False eithers, the sentence unplaced as shiftcase's), and its warranty service's "shipping both ways"
+# returns.only_at_fault eithers, the sentence unplaced as shiftcase's), and its warranty service's "shipping both ways"
 # unplaced, not the return payer; revolutionfabricsshop's 30 days "of the invoice date" (PURCHASE an either, as
 # cribandkids and dogbedmart), its "No returns without written authorization" the request before sending (no channel),
 # its cut fabric a category (OTHER:cut, as pettingfabric), its altered or processed items a refusal of items in a state
@@ -98,7 +98,7 @@ READ90 = "2026-12-06 (session 19, set test90)"
 # days from delivery, said of factory defects, the fault window, its "Returns are subject to approval, so contact us at"
 # the request before sending with EMAIL (the instructions an either address on request), and its "may offer a
 # replacement, store credit, or other remedy" an either store credit for faults; thecomicconstruct refunds nothing "for
-# any reason other than damage" yet exchanges items "not fulfilled according to your order" (returns.enabled False an
+# any reason other than damage" yet exchanges items "not fulfilled according to your order" (returns.only_at_fault an
 # either; WRONG_ITEM a fault reason with EXCHANGE, as convention 22), its pictures of a damaged package and of damaged
 # items both required (ISSUE and PACKAGING, as puppethut), its single issues and ratio bundles two excluded kinds, and
 # its reshipping "at no extra cost to you" an either merchant-paid return; tradingcards refuses singles, graded cards,
@@ -112,7 +112,7 @@ READ90 = "2026-12-06 (session 19, set test90)"
 # against its label and rewrite): sewmaxindustrial's "We will accept returns only if there is as major breakage of an
 # integral component or some major factory defect" and thecomicconstruct's "Items may not be refunded for any reason
 # other that damage" (its exchanges only for items "not fulfilled according to your order") take back nothing but faulty,
-# damaged or wrong goods, so returns.enabled False moves from `either` to the facts on both: the earlier labels of pages
+# damaged or wrong goods, so returns.only_at_fault moves from `either` to the facts on both: the earlier labels of pages
 # that take back only such goods, with no other way back, take it as a fact by a clear majority (sterlinglens,
 # fancyherhair, immersioncosmetics, mashemodern, thespiceculture, wowliquordiscounter, thepostureshop, smartviewhomes,
 # chocolatebye, posterprintshop, myboots, assamicateas, invitationsbyluissanchez; shiftcase and calmmax took it as an
@@ -229,7 +229,7 @@ LABELS: dict[str, Label] = {
     "sewmaxindustrial": Label(
         "https://sewmaxindustrial.com/refund_returns/", "test90",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             **_w(7, "DELIVERY", prefix="fault.window"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "fault.reasons": {"DEFECTIVE"},
@@ -312,7 +312,7 @@ LABELS: dict[str, Label] = {
     "thecomicconstruct": Label(
         "https://thecomicconstruct.com/pages/refund-policy", "test90",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "WRONG_ITEM"},
             "fault.remedies": {"REPLACEMENT", "REFUND", "EXCHANGE"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",

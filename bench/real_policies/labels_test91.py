@@ -82,7 +82,7 @@ READ91 = "2026-12-06 (session 19, set test91)"
 # general "unopened/unused ... original packaging with all tags attached" as the condition, its cash payments final sale
 # and other items' "no damages" unplaced; scratchwizard refunds or replaces only for "valid reasons such as color
 # mismatch, defective and damaged products" within 30 days of shipment (the fault window a fact, the same return window
-# and returns.enabled False eithers, as calmmax), "color mismatch" an either NOT_AS_DESCRIBED, its shipping "normally
+# and returns.only_at_fault eithers, as calmmax), "color mismatch" an either NOT_AS_DESCRIBED, its shipping "normally
 # non-refundable except for situations that we authorize" an either NEVER, its "contact our Customer Service Department"
 # an either EMAIL, its "once your order is processed ... it cannot be canceled" unplaced with cancelling before then an
 # either; bestgardendecor's refusal of items "assembled, used, or damaged after delivery" and of products missing
@@ -140,7 +140,7 @@ READ91 = "2026-12-06 (session 19, set test91)"
 # restocking fees); faucetfellas' defective goods "exchanged for the same product" stay REPLACEMENT with EXCHANGE an
 # either (as svclimbinginfo and webcamproshop, the test84 audit), its "repack product in larger box" secure packing (as
 # plumberswholesale's same words); scratchwizard's refunds and replacements only "for valid reasons" keep
-# returns.enabled False and the return window eithers (as calmmax); broncomaterials' staff notes (who oversees returns,
+# returns.only_at_fault and the return window eithers (as calmmax); broncomaterials' staff notes (who oversees returns,
 # how credit is entered in Shopify) are labelled nothing, its "counted for at the end of the work week" stays unplaced
 # (as faucetfellas' weekly credit run); gratewalloffire's "RA instructions that you receive from us" keeps the address
 # an either (earlier labels of instructions naming no "where" split: 19 facts, 10 eithers, 36 nothing); the RMA-on-the-
@@ -294,7 +294,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:custom", "OTHER:interior dye", "OTHER:wheel paint"},
             "returns.request_required_before_shipping": True,
         },
-        either={"returns.enabled": False, **_w(30, "SHIPMENT"), "fault.reasons": {"NOT_AS_DESCRIBED"},
+        either={"returns.only_at_fault": True, **_w(30, "SHIPMENT"), "fault.reasons": {"NOT_AS_DESCRIBED"},
                 "refund.original_shipping": "NEVER", "returns.request_via": "EMAIL", "cancellation.enabled": True},
         unplaced=("it cannot be canceled", "will not offer refunds or replacements for situations",
                   "send your items back, including paint"),

@@ -58,7 +58,7 @@ READ92 = "2026-12-06 (session 19, set test92)"
 # an either for web orders, its "Do not return or drop off the parcel by yourself through the sender's address" taken as
 # use_address_from_instructions (convention 10); dogtoysshop's items "clearly noted on the product page" taken as
 # NON_RETURNABLE_MARK (a fact, as shopdollhousekits), refused only "if you change your mind" (fault overriding an either);
-# petcarrierstore's only return rule is for damaged or defective goods (returns.enabled False an either), its photos "may" be
+# petcarrierstore's only return rule is for damaged or defective goods (returns.only_at_fault an either), its photos "may" be
 # required (an either, convention 15), its cut address "support[@]petca..." taken as an email (EMAIL a fact); totalpets4u's
 # refusal of anything used, worn, dirty or with pet hair (UNUSED a fact, WORN_OR_DAMAGED an either, no NOT_WORN), its 10%
 # fee for a return without an RMA (a fee, not a refusal: asking first an either), its refund "within two weeks of your
@@ -70,8 +70,8 @@ READ92 = "2026-12-06 (session 19, set test92)"
 # insured shipping; petdoorusa's refusal of damaged goods (WORN_OR_DAMAGED an either), its "deny refund" on receipt (the
 # inspection an either), its "Insured USPS" and "charges and insurance are the responsibility of the customer" (insured
 # shipping an either); horsebackgear's template line "[Reason for Return: ...]" taken as a reason required, its reply "within
-# 2 business days" to the request (an either, convention 9); petsandfashion takes returns only for faults (returns.enabled
-# False a fact: "do not qualify ... you changed your mind"), its "buyer pays return shipping fee and we will refund the
+# 2 business days" to the request (an either, convention 9); petsandfashion takes returns only for faults (returns.only_at_fault
+# a fact: "do not qualify ... you changed your mind"), its "buyer pays return shipping fee and we will refund the
 # shipping cost plus item price" read as the buyer paying at fault (an either) and the original shipping refunded at fault
 # (an either), its photo of the size tag for a wrong size unplaced; aquariumplants' 20% restocking fee said of equipment
 # orders only (unplaced), its "No returns allowed without RMA" under the equipment line taken as the rule for every return
@@ -84,7 +84,7 @@ READ92 = "2026-12-06 (session 19, set test92)"
 # (as gourmet305, gaggiacaffeshop, plumbingsupply, 1800cabinets and cheatersreadingglasses took "resellable condition"
 # standing alone; lightsandlamps alone took nothing); petsandfashion's "Our return policy lasts 30 days", on a page that
 # takes returns only for faults, adds returns.window.days 30 as an either (as spiceitup, thebean and sewmaxindustrial
-# took the return period beside returns.enabled False); dogtoysshop's "we recommend returning the original product first
+# took the return period beside returns.only_at_fault); dogtoysshop's "we recommend returning the original product first
 # ... place a new order" adds resolutions.exchange NEVER as an either (of the 40 earlier labels of a reorder hint whose
 # page refuses no exchange in so many words, 23 read NEVER, 17 of them as an either, 9 nothing, 8 ALWAYS or
 # MERCHANT_AT_FAULT); mybirdcage's "20% restocking fee for non-damaged items" adds fees.waived_when_merchant_at_fault as
@@ -104,11 +104,11 @@ READ92 = "2026-12-06 (session 19, set test92)"
 # rubberstamps (efence1 alone a fact), its "new and re-salable condition" ORIGINAL_CONDITION with UNUSED an either, as
 # kidsdreamspot, and its "Used or chewed toys" an either, as jhoxes' "used grooming tools"; reptizoo's address holds two
 # openings, the first the query gives ("WARRANTY POLICY") kept, its warranty exclusions (misuse, tampering, transfer)
-# rules on its returns and refunds that no setting holds, left unplaced; petsandfashion's returns.enabled False a fact,
+# rules on its returns and refunds that no setting holds, left unplaced; petsandfashion's returns.only_at_fault a fact,
 # as sterlinglens, essentialoilonline, coinshoppee, spiceitup, thebean and sewmaxindustrial took returns for faults only
 # (andrescases alone an either), its "Buyer pays return shipping fee and we will refund the shipping cost plus item
 # price (the price you paid initially)" kept as two eithers (the parenthesis reads as the original shipping) and its
-# full refund an either, as cakesuppliesonsale; petcarrierstore's returns.enabled False kept an either (the cut page
+# full refund an either, as cakesuppliesonsale; petcarrierstore's returns.only_at_fault kept an either (the cut page
 # refuses nothing else in words); cozycatfurniture's 14-day return said in the sentence on defective or wrong items kept
 # an either (the shop's 2004 page on web.archive.org said it as a line of its own; the labelled page does not), its
 # "10-20%" fee unplaced, as every earlier range (flooringstorehouston, myphonecase, beadshopneworleans,
@@ -232,7 +232,7 @@ LABELS: dict[str, Label] = {
             **_w(7, "DELIVERY", prefix="fault.window"),
             "returns.request_via": "EMAIL",
         },
-        either={"returns.enabled": False, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+        either={"returns.only_at_fault": True, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
         unplaced=("incorrect or incomplete shipping address", "exceptional circumstances beyond our control"),
         read=READ92,
     ),
@@ -327,7 +327,7 @@ LABELS: dict[str, Label] = {
     "petsandfashion": Label(
         "https://petsandfashion.com/pages/return-and-exchanges", "test92",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "NOT_AS_DESCRIBED", "WRONG_ITEM"},
             **_w(30, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"REFUND", "EXCHANGE"},

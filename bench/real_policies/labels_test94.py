@@ -74,7 +74,7 @@ READ94 = "2026-12-06 (session 19, set test94)"
 # the returning order packaging" names no refusal (asking first an either), its "contact you by email with further
 # instruction" an either address on request; newprintershop makes returns "eligible ... if they are defective, damaged,
 # or not as described" yet has the customer pay return shipping unless the shop erred (the 7-day window a fact,
-# returns.enabled False and the fault window eithers), its "Upon approval, you will receive instructions for shipping"
+# returns.only_at_fault and the fault window eithers), its "Upon approval, you will receive instructions for shipping"
 # taken as asking first (as test80's audit took "Wait for Approval"), its photos "e.g." of damage eithers, its exchange
 # by returning and ordering anew the reorder hint (a fact) with an either exchange; network-switch's authorization
 # number "if necessary" (asking first not labelled), its exchange replacement sent "at no additional charge" unplaced;
@@ -115,7 +115,7 @@ READ94 = "2026-12-06 (session 19, set test94)"
 # them (its "Errors by X-Keys UK" section is cut off), so it stays an either fault window, as smartwatches4kids' 30-day
 # statutory period beside its 14-day window; newprintershop's eligibility sentence names faults only while its cost line
 # ("unless the return is due to an error on our part") and its restocking fee for returns that fail the criteria read as
-# if other returns exist (returns off kept an either, the 7-day window a fact); mountmymonitor sells monitor mounts, and
+# if other returns exist (returns.only_at_fault kept an either, the 7-day window a fact); mountmymonitor sells monitor mounts, and
 # earlier sets skipped shops of a neighbouring kind (sesystems, ruggedcomputing), so whether it stands for monitors is
 # left to whoever gathers; its RMA "to affix on the returning order packaging", with no refusal, stays an either for
 # asking first (earlier labels of a bare "we give you an RMA, write it on the box" split: archeryproset, componentbikegear,
@@ -223,7 +223,7 @@ LABELS: dict[str, Label] = {
             "refund.confirmation_email": True,
             "resolutions.reorder_hint": True,
         },
-        either={"returns.enabled": False, **_w(7, "DELIVERY", prefix="fault.window"), "returns.request_via": "EMAIL",
+        either={"returns.only_at_fault": True, **_w(7, "DELIVERY", prefix="fault.window"), "returns.request_via": "EMAIL",
                 "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}, "resolutions.exchange": "ALWAYS"},
         unplaced=("subject to a restocking fee",),
         read=READ94,

@@ -70,7 +70,7 @@ READ99 = "2026-12-06 (session 20, set test99)"
 # ("and we will do"), weknivesshop ("templa"), crowncookwaree ("the correct p"), bcgsclub ("Email us"), chocolateplu
 # ("arran"), barlovers ("cannot b"), thebbqshop-uk ("Please ad"), waterfiltrationsupply ("based on the")).
 # Unsure: rhoadsroast weighs every return "case-by-case", refuses returns "on personal tastes" and says its return policy
-# "applies if there is an error in (the fulfillment of) shipping": returns off an either (as hivisclothing's "as a rule"
+# "applies if there is an error in (the fulfillment of) shipping": returns.only_at_fault an either (as hivisclothing's "as a rule"
 # refusal of a customer's own mistakes), the error a wrong item only as an either, its 14 days from purchase to report a
 # problem taken as the fault window (as sterlinglens, immersioncosmetics and tshirtpros, whose returns are for faults
 # only), the same days as a return window an either, and its phone and chat naming no channel; theteawala offers "a
@@ -91,7 +91,7 @@ READ99 = "2026-12-06 (session 20, set test99)"
 # "Snap a pic and email us first" for damaged or wrong items photos required and asking first an either, its cut-off
 # "Bulk Orders: Custom or wholesale? Email us" an either exclusion, its return to "the address on the original shipping
 # label" unplaced (the opposite of the parcel-address warning); chocolateplu takes returns and exchanges "under the
-# following conditions", all faults but a bullet on personalised gift boxes (returns off an either, exchanges and
+# following conditions", all faults but a bullet on personalised gift boxes (returns.only_at_fault an either, exchanges and
 # replacements at fault facts, conventions 13 and 22), its "please include photos as evidence to help us process your
 # return more efficiently" a required photo (convention 15, told to send them), its RAN and instructions after approval
 # eithers for asking first and the address, its return postage covered "if the return is due to our error" (the
@@ -99,7 +99,7 @@ READ99 = "2026-12-06 (session 20, set test99)"
 # (a defect and the shop paying then eithers), its "Please do not just send an item back prior to contacting us" asking
 # first as a fact (as the test95 audit took "please do not send ... without"), its gift and price-difference rules
 # unplaced; bakeandcakebrussels' "In principle return shipments are not allowed unless it concerns a complaint or a
-# damaged shipment" with "Refunds only given if product is faulty or damaged" (returns off a fact, as tshirtpros' "As a
+# damaged shipment" with "Refunds only given if product is faulty or damaged" (returns.only_at_fault a fact, as tshirtpros' "As a
 # rule"), so its 14 days from delivery to ask are the fault window (the return window an either), its "refund,
 # replacement, or exchange" of an item that can be resold an either for exchanges at fault, its customers paying return
 # postage said of every return (the customer paying at fault an either), its returns "received strictly within 30 days
@@ -148,7 +148,7 @@ LABELS: dict[str, Label] = {
         facts={
             **_w(14, "PURCHASE", prefix="fault.window"),
         },
-        either={"returns.enabled": False, "fault.reasons": {"WRONG_ITEM"}, **_w(14, "PURCHASE")},
+        either={"returns.only_at_fault": True, "fault.reasons": {"WRONG_ITEM"}, **_w(14, "PURCHASE")},
         unplaced=("case-by-case basis",),
         read=READ99,
     ),
@@ -266,7 +266,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.processing": _r(5, 7, "BUSINESS"),
         },
-        either={"returns.enabled": False, "exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:consumed"},
+        either={"returns.only_at_fault": True, "exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:consumed"},
                 "refund.confirmation_email": True, "returns.request_required_before_shipping": True,
                 "instructions.address_on_request": True, "shipping.default.payer": "CUSTOMER"},
         unplaced=(),
@@ -295,7 +295,7 @@ LABELS: dict[str, Label] = {
     "bakeandcakebrussels": Label(
         "https://bakeandcakebrussels.com/returns", "test99",
         facts={
-            "returns.enabled": False,
+            "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "returns.request_required_before_shipping": True,
             **_w(14, "DELIVERY", prefix="fault.window"),

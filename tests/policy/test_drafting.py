@@ -303,10 +303,11 @@ def drafted_settings(draw) -> dict:
     base["refund"]["method"] = draw(st.sampled_from(["ORIGINAL_PAYMENT", "STORE_CREDIT", "CUSTOMER_CHOICE"]))
     base["requirements"]["condition"] = draw(st.lists(st.sampled_from(CONDITIONS), unique=True, max_size=5))
     base["resolutions"]["exchange"] = draw(st.sampled_from(["NEVER", "ALWAYS"]))
+    base["returns"]["only_at_fault"] = draw(st.booleans())
     return base
 
 
-ROUND_TRIP = ("returns.window.days", "returns.window.unit", "returns.window.starts", "fees.restocking_percent",
+ROUND_TRIP = ("returns.enabled", "returns.only_at_fault", "returns.window.days", "returns.window.unit", "returns.window.starts", "fees.restocking_percent",
               "refund.method", "requirements.condition", "resolutions.exchange")
 
 

@@ -96,12 +96,18 @@ def test_a_document_for_every_return_is_still_asked(text):
 @pytest.mark.parametrize("text", [
     "Because of strict hygiene rules and because mattresses are such personal things, all sales are final.",
     "Since every candle is poured by hand in small batches and cannot be resold once it leaves us, all sales are final.",
+])
+def test_every_sale_final_is_no_returns(text):
+    assert setting(text, "returns.enabled") is False
+
+
+@pytest.mark.parametrize("text", [
     "Every completed order is final and cannot be refunded, except when the item arrives damaged or defective.",
     "Every order is final and cannot be returned, unless we sent the wrong item.",
     "All purchases are final and cannot be refunded, except where the goods reach you faulty.",
 ])
-def test_every_sale_final_is_no_returns(text):
-    assert setting(text, "returns.enabled") is False
+def test_every_sale_final_but_for_faults_takes_returns_only_at_fault(text):
+    assert setting(text, "returns.only_at_fault") is True and setting(text, "returns.enabled") is None
 
 
 @pytest.mark.parametrize("text", [

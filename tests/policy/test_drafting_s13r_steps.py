@@ -133,7 +133,7 @@ def test_what_cancelling_leaves_unplaced(text, is_listed):
     assert listed(text) is is_listed
 
 
-# --- cancelling refused with returns and exchanges; no returns with a long reason or "final and cannot be refunded" ------
+# --- cancelling refused with returns and exchanges; no returns with a long reason; "final and cannot be refunded" but for faults ---
 
 @pytest.mark.parametrize("text,expected", [
     ("We do not accept returns, exchanges or cancellations.", {"cancellation.enabled": False, "returns.enabled": False}),
@@ -149,10 +149,12 @@ def test_what_cancelling_leaves_unplaced(text, is_listed):
     ("Due to hygiene rules that apply to cosmetics sold in the European Union and beyond, all sales are final.", {"returns.enabled": False}),
     ("Because of the holiday rush, all sales are final on orders placed between December 20 and December 24 this year.",
      {"returns.enabled": None}),
-    ("Every completed order is final and cannot be refunded, except when the item arrives damaged or defective.", {"returns.enabled": False}),
-    ("Every order is final and cannot be returned, except when it arrived broken.", {"returns.enabled": False}),
+    ("Every completed order is final and cannot be refunded, except when the item arrives damaged or defective.",
+     {"returns.enabled": None, "returns.only_at_fault": True}),
+    ("Every order is final and cannot be returned, except when it arrived broken.", {"returns.enabled": None, "returns.only_at_fault": True}),
     ("Every placed order is final and cannot be refunded, except for store credit.", {"returns.enabled": None}),
-    ("Every completed order is final and cannot be refunded after 30 days, except when damaged.", {"returns.enabled": None}),
+    ("Every completed order is final and cannot be refunded after 30 days, except when damaged.",
+     {"returns.enabled": None, "returns.only_at_fault": None}),
 ])
 def test_refusals(text, expected):
     check(text, expected)

@@ -79,10 +79,11 @@ def test_goods_that_may_be_returned_subject_to_a_fee_pay_it():
     assert not [p for p in draft_policy("A 15% restocking fee may apply to returns.").placed if p.path == "fees.restocking_percent"]
 
 
-def test_no_returns_but_for_faults_said_with_the_exception_first_closes_returns():
+def test_no_returns_but_for_faults_said_with_the_exception_first_takes_returns_only_at_fault():
     placed = {p.path: p.value for p in draft_policy("Unless the item you bought is defective, we take no returns and make no exchanges.").placed}
-    assert placed.get("returns.enabled") is False
-    assert "returns.enabled" not in {p.path for p in draft_policy("Unless you bought it on sale, we do not accept returns.").placed}
+    assert placed.get("returns.only_at_fault") is True and "returns.enabled" not in placed
+    on_sale = {p.path for p in draft_policy("Unless you bought it on sale, we do not accept returns.").placed}
+    assert not on_sale & {"returns.enabled", "returns.only_at_fault"}
 
 
 def test_refunds_back_to_the_account_the_order_was_placed_from_go_the_way_it_was_paid():

@@ -154,7 +154,7 @@ def test_from_test84_to_87s_wrong_facts():
 def test_every_return_refused_but_for_faults_said_with_no_and_a_reason_first():
     for text in ("To keep our customers safe, we take no returns and give no exchanges or refunds, except where the item you "
                  "bought is defective, broken or damaged.", "No returns or refunds, except for defective items."):
-        holds(text, {"returns.enabled": False})
+        holds(text, {"returns.only_at_fault": True, "returns.enabled": None})
     # a refusal of refunds alone, or of some goods', leaves returns open
     for text in ("No refunds, except for defective items.", "No returns on sale items, except for defective ones."):
-        holds(text, {"returns.enabled": None})
+        holds(text, {"returns.enabled": None, "returns.only_at_fault": None})

@@ -32,7 +32,7 @@ DRAFTED: tuple[str, ...] = (
     "currency",
     "cancellation.enabled", "cancellation.window_hours", "cancellation.until_shipped",
     "cancellation.refund_percent", "cancellation.refund_time", "cancellation.request_via",
-    "returns.enabled", "returns.window.days", "returns.window.unit", "returns.window.starts",
+    "returns.enabled", "returns.only_at_fault", "returns.window.days", "returns.window.unit", "returns.window.starts",
     "returns.window.transit_buffer_days",
     "returns.most_items_only", "returns.request_via", "returns.request_required_before_shipping",
     "exclusions",

@@ -78,7 +78,7 @@ def _closed_for_some(clause: Clause) -> bool:
 
 # "Returns are not accepted unless the fabric we sent was the wrong one", "Everything is sold as final, with no
 # returns and no refunds, except where the product we sent is incorrect or damaged", "We do not accept returns
-# except when ...": every return refused but for the shop's faults, which the fault settings hold (returns off);
+# except when ...": every return refused but for the shop's faults (returns only at fault);
 # not "All sales are final unless the item arrived damaged", which a labelled text reads with a window for returns
 # ("To keep our customers safe, we take no returns and give no exchanges or refunds, except where ...", "No returns or
 # refunds, except for defective items": the reason first, and the refusal said with "no")
@@ -126,10 +126,42 @@ def _closed_but_for_faults(clause: Clause) -> bool:
     return "return" in kinds and not categories_in(refused) and _any(_FAULT_CASE, exception) and not _any(_OTHER_CASE, exception)
 
 
+# "We only accept returns of damaged or defective items", "Returns are accepted only when the item arrived damaged",
+# "A refund is only given when the product is faulty", "We accept returns only of items that are damaged or defective"
+# (the page `render` writes): returns taken, but only in the shop's faults
+_ONLY_TAKEN = (_CLOSED_LEAD + r"(?:(?:we|i) (?:will |can |do )?only (?:accept|take(?: back)?|offer|give|issue|allow|process) (?:a |any )?" + _CLOSED_KINDS
+               + r"|(?:we|i|[\w&'. -]{2,40}? accepts) (?:accept |take(?: back)? |offer |give |issue |allow |process )?(?:a |any )?" + _CLOSED_KINDS + r",? only"
+               + r"|(?:a |any )?" + _CLOSED_KINDS + r" (?:are|is|will be|can be) (?:only )?(?:accepted|given|offered|issued|possible|allowed|processed)(?:,? only)?"
+               + r"|(?:items?|products?|goods|orders?) (?:are|is|will be|can be) (?:only )?(?:returned|refunded|accepted|taken back)(?: only)?"
+               + r"|(?:we|i) (?:will |can )?only (?:accept|take(?: back)?|refund) (?:items?|products?|goods|orders?|(?!(?:the |your |any )?(?:shipping|postage|delivery|freight|fees?|costs?|charges?)\b)\w+)\b"
+               + r"|only (?:items?|products?|goods|orders?) [^,;:]{0,80}?(?:can|may|will) be (?:returned|refunded|taken back))\b")
+
+
+def _taken_only_for_faults(clause: Clause) -> bool:
+    if clause.intro or clause.listed:
+        return False
+    taken = re.match(_ONLY_TAKEN, clause.body)
+    if taken is None or not _any(r"\bonly\b", taken.group(0)) or not _any(r"return|refund|take back|taken back", taken.group(0)) \
+            or categories_in(taken.group(0)):
+        return False  # (exchanges or replacements only for faults are the faults' remedies, said of returns that stay open)
+    case = clause.body[taken.end():] if not _any(r"^only ", taken.group(0).lstrip(" *-")) else clause.body
+    case = re.split(r"[:;]|\bwe can't\b|\bwe cannot\b|,? within\b", case, maxsplit=1)[0]  # the window is the fault's
+    return _any(_FAULT_CASE, case) and not _any(_OTHER_CASE, case)
+
+
+def _only_at_fault_or_closed(clause: Clause, text: str) -> Fact | None:
+    """Every return refused but for faults, or refused after its reason, said by the whole sentence."""
+    if (_closed_but_for_faults(clause) or _taken_only_for_faults(clause)) and not scoped(clause, text):
+        return Fact("returns.only_at_fault", True)
+    if _any(_CLOSED_AFTER_REASON, clause.body) and not clause.intro and not clause.listed and not scoped(clause, text):
+        return Fact("returns.enabled", False)
+    return None
+
+
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
-    if (_closed_but_for_faults(clause) or (_any(_CLOSED_AFTER_REASON, clause.body) and not clause.intro and not clause.listed)) \
-            and not scoped(clause, text):
-        yield Fact("returns.enabled", False)
+    said = _only_at_fault_or_closed(clause, text)
+    if said is not None:
+        yield said
         return
     closed = _closed_outright(clause)
     if not closed and not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):

@@ -1,0 +1,53 @@
+"""Returns taken only for the shop's faults (`returns.only_at_fault`), not returns off: a refusal with a fault
+exception, or an acceptance limited to faults; an exchange or a replacement limited to faults is the faults' remedy,
+said of returns that stay open; a refusal of some goods, or with a window, leaves the setting alone."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import placed
+
+from plugin.policy.document import parse_policy
+from plugin.policy.drafting import draft_policy
+
+
+@pytest.mark.parametrize("text", [
+    "We only accept returns of damaged or defective items.",
+    "Returns are accepted only when the item arrived damaged.",
+    "Note: Returns are accepted only for items that arrive damaged, defective or incorrect.",
+    "A refund is only given when the product is faulty.",
+    "Items are refunded only when they are defective or damaged.",
+    "We only take back cosmetics and skin care when the goods are damaged or incorrect.",
+    "Only items that are damaged can be returned.",
+    "We do not accept returns except when an item reaches you damaged or defective.",
+    # the page `render` writes
+    "Shop accepts returns only of items that are damaged or defective, within 30 days of delivery.",
+    "We accept returns only of items that are damaged or defective: we can't take back an item returned for any other "
+    "reason, such as a change of mind.",
+])
+def test_returns_taken_only_for_faults(text):
+    facts = placed(text)
+    assert facts.get("returns.only_at_fault") is True and "returns.enabled" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "We only accept returns within 30 days.",
+    "We only accept returns of unused items.",
+    "We only accept returns of sale items when damaged.",
+    "Returns are only accepted for items that are unused and in original packaging.",
+    "We only replace items that are defective or damaged.",
+    "We accept exchanges only for defective items.",
+    "We will only refund shipping charges if we have sent the wrong item.",
+])
+def test_other_limits_and_the_faults_remedies_leave_returns_open(text):
+    facts = placed(text)
+    assert "returns.only_at_fault" not in facts and "returns.enabled" not in facts
+
+
+def test_a_draft_of_returns_only_for_faults_takes_a_damaged_item_back():
+    draft = draft_policy("We only accept returns of damaged or defective items. Tell us within 7 days of delivery.")
+    policy = parse_policy(draft.document)
+    assert policy.returns.enabled and policy.returns.only_at_fault
+    assert {"DAMAGED", "DEFECTIVE"} <= set(policy.fault.reasons)
+    assert [p.sentence.text for p in draft.placed if p.path == "returns.only_at_fault"] == [
+        "We only accept returns of damaged or defective items."]
