@@ -20,6 +20,14 @@ from plugin.policy.drafting import draft_policy
     "We only take back cosmetics and skin care when the goods are damaged or incorrect.",
     "Only items that are damaged can be returned.",
     "We do not accept returns except when an item reaches you damaged or defective.",
+    "Once an order is placed, we are sorry to say we cannot take returns or exchanges, except where we made a mistake or "
+    "the product was damaged in shipping.",
+    "Returns are accepted only for defective apparel products, and only up to 30 days from the date of purchase.",
+    "Buyer's remorse is not covered by our return policy: only defective or damaged items can be returned and refunded.",
+    # the cases listed under the sentence, with conditions every return meets beside the faults
+    "We accept a return only when:\n- the wrong item was delivered\n- the item arrived damaged",
+    "We accept a return only when:\n- the item arrived damaged, defective or incorrect.\n- the product is unused and in its "
+    "original packaging.",
     # the page `render` writes
     "Shop accepts returns only of items that are damaged or defective, within 30 days of delivery.",
     "We accept returns only of items that are damaged or defective: we can't take back an item returned for any other "
@@ -38,6 +46,11 @@ def test_returns_taken_only_for_faults(text):
     "We only replace items that are defective or damaged.",
     "We accept exchanges only for defective items.",
     "We will only refund shipping charges if we have sent the wrong item.",
+    "Only unused items can be returned.",
+    "Only sale items that are damaged can be returned.",
+    # a reason of the customer's among the cases listed
+    "We accept a return only when:\n- you changed your mind within 14 days\n- the item arrived damaged",
+    "We accept a return only when:\n- it is unused\n- it is within 30 days",
 ])
 def test_other_limits_and_the_faults_remedies_leave_returns_open(text):
     facts = placed(text)

@@ -82,7 +82,8 @@ def _closed_for_some(clause: Clause) -> bool:
 # not "All sales are final unless the item arrived damaged", which a labelled text reads with a window for returns
 # ("To keep our customers safe, we take no returns and give no exchanges or refunds, except where ...", "No returns or
 # refunds, except for defective items": the reason first, and the refusal said with "no")
-_REFUSED_BUT = (_CLOSED_LEAD + r"(?:[a-z/& ]{2,30}:\s*)?(?:(?:to|for|due to|because(?: of)?|given|since|as) [^,;:]{3,60},\s*)?(?:" + _CLOSED_KINDS + r" (?:are|is|will) not (?:be )?(?:accepted|offered|possible|given|allowed)|"
+_REFUSED_BUT = (_CLOSED_LEAD + r"(?:[a-z/& ]{2,30}:\s*)?(?:(?:to|for|due to|because(?: of)?|given|since|as|once) [^,;:]{3,60},\s*)?"
+                r"(?:(?:we are|we're|i am|i'm) (?:so |very )?(?:sorry|afraid)(?: to say)?(?: that)?,?\s*)?(?:" + _CLOSED_KINDS + r" (?:are|is|will) not (?:be )?(?:accepted|offered|possible|given|allowed)|"
                 r"(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't) (?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r"|"
                 r"(?:(?:we|i) (?:take|accept|offer|make|give|issue) )?no " + _CLOSED_KINDS + r"(?:,? (?:and|or|nor) (?:(?:take|accept|offer|make|give|issue) )?(?:no )?" + _CLOSED_KINDS + r")?|"
                 r"(?:all sales|all (?:items|products|purchases|orders)|every (?:completed |placed )?(?:sale|order|purchase|item)|everything\b[^,;:]{0,80}?) (?:are|is) (?:sold as )?final(?: sales?)?"
@@ -134,19 +135,36 @@ _ONLY_TAKEN = (_CLOSED_LEAD + r"(?:(?:we|i) (?:will |can |do )?only (?:accept|ta
                + r"|(?:a |any )?" + _CLOSED_KINDS + r" (?:are|is|will be|can be) (?:only )?(?:accepted|given|offered|issued|possible|allowed|processed)(?:,? only)?"
                + r"|(?:items?|products?|goods|orders?) (?:are|is|will be|can be) (?:only )?(?:returned|refunded|accepted|taken back)(?: only)?"
                + r"|(?:we|i) (?:will |can )?only (?:accept|take(?: back)?|refund) (?:items?|products?|goods|orders?|(?!(?:the |your |any )?(?:shipping|postage|delivery|freight|fees?|costs?|charges?)\b)\w+)\b"
-               + r"|only (?:items?|products?|goods|orders?) [^,;:]{0,80}?(?:can|may|will) be (?:returned|refunded|taken back))\b")
+               + r"|only (?:[\w-]+ ){0,5}?(?:items?|products?|goods|orders?) (?:[^,;:]{0,80}? )?(?:can|may|will) be (?:returned|refunded|taken back))\b")
 
 
 def _taken_only_for_faults(clause: Clause) -> bool:
     if clause.intro or clause.listed:
         return False
-    taken = re.match(_ONLY_TAKEN, clause.body)
+    body = clause.body
+    taken = re.match(_ONLY_TAKEN, body)
+    if taken is None and ": " in body:  # "Buyer's remorse is not covered: only defective items can be returned"
+        body = body.rsplit(": ", 1)[1]
+        taken = re.match(_ONLY_TAKEN, body)
     if taken is None or not _any(r"\bonly\b", taken.group(0)) or not _any(r"return|refund|take back|taken back", taken.group(0)) \
             or categories_in(taken.group(0)):
         return False  # (exchanges or replacements only for faults are the faults' remedies, said of returns that stay open)
-    case = clause.body[taken.end():] if not _any(r"^only ", taken.group(0).lstrip(" *-")) else clause.body
-    case = re.split(r"[:;]|\bwe can't\b|\bwe cannot\b|,? within\b", case, maxsplit=1)[0]  # the window is the fault's
+    case = body[taken.end():] if not _any(r"^only ", taken.group(0).lstrip(" *-")) else body
+    if re.fullmatch(r"\W*(?:when|if|in these cases|in the following cases)?\W*:", case) and clause.introduces:
+        return _faults_listed(clause.introduces)  # "We accept a return only when:", the cases listed below it
+    # the window is the fault's
+    case = re.split(r"[:;]|\bwe can't\b|\bwe cannot\b|,? (?:and )?(?:only )?(?:within|up to|for up to)\b", case, maxsplit=1)[0]
     return _any(_FAULT_CASE, case) and not _any(_OTHER_CASE, case)
+
+
+# a reason to send something back that is the customer's, not the shop's
+_CUSTOMERS_REASON = r"changed? (?:your|their|my) mind|sizes?|fit|(?:don't|do not|didn't|did not) (?:like|want|need)|not (?:happy|satisfied)|any reason|gift"
+
+
+def _faults_listed(items: tuple[str, ...]) -> bool:
+    """The cases of a list a return is taken only in: a fault among them and no reason of the customer's (the other
+    items may be conditions every return meets, "the product is unused")."""
+    return any(_any(_FAULT_CASE, item) for item in items) and not any(_any(_CUSTOMERS_REASON, item) for item in items)
 
 
 def _only_at_fault_or_closed(clause: Clause, text: str) -> Fact | None:
