@@ -205,6 +205,35 @@ def test_the_spanish_page_gives_spanish_reasons(page, orders):
     page.screenshot("portal-order-es")
 
 
+def test_a_shop_that_takes_back_only_faulty_items_lets_a_damaged_one_come_back(page, orders, tmp_path):
+    before = orders.gql("{ policy { document } }", domain=SHOP)["policy"]["document"]
+    only_faults = {**before, "returns": {**before["returns"], "only_at_fault": True}}
+    saved = orders.gql("mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { message } } }", {"d": only_faults}, domain=SHOP)
+    assert saved["policyUpdate"]["userErrors"] == []
+    try:
+        import_order(orders, "#9007", "kim@example.com", "ui-kim", old_line=False)
+        portal(page)
+        find_order(page, "#9007", "kim@example.com")
+        lamp = page.locator("li.line", has_text="Desk Lamp")
+        text = lamp.inner_text()
+        assert "Only items that are" in text and "can be returned." in text and "you can still send it back" in text
+        assert "Only if faulty" in text and "Can't be returned" not in text
+        page.screenshot("portal-only-at-fault")
+        lamp.get_by_role("checkbox", name="Return this item").check()
+        lamp.get_by_label("Reason").select_option("DAMAGED")
+        for box in lamp.locator("fieldset.conditions input[type=checkbox]").all():
+            box.check()
+        photo = tmp_path / "lamp.jpg"
+        jpeg(photo)
+        lamp.get_by_label("Photos").set_input_files(str(photo))
+        page.wait_for_selector("ul.thumbs img")
+        page.wait_for_function("() => !document.querySelector('.quote[aria-busy=true]') && document.querySelector('.quote .total')")
+        assert Decimal(page.locator(".quote .total").get_attribute("data-amount")) > 0
+        page.screenshot("portal-only-at-fault-quote")
+    finally:  # the other tests share this server and this shop
+        orders.gql("mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { message } } }", {"d": before}, domain=SHOP)
+
+
 def test_a_held_request_reads_neutrally(page, orders):
     data = orders.gql('mutation { blocklistAdd(kind: EMAIL, value: "held@example.com", note: "chargebacks") { userErrors { message } } }', domain=SHOP)
     assert data["blocklistAdd"]["userErrors"] == []

@@ -183,7 +183,7 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors, 
         ${line.variantTitle ? html`<div class="subdued">${line.variantTitle}</div>` : null}
         <div class="subdued">${t("qty", { n: line.quantity })} · ${t("each", { price: money(line.unitPrice) })}</div>
       </div>
-      ${allowed ? null : html`<${Badge} tone="neutral">${t("notReturnable")}</${Badge}>`}
+      ${allowed ? null : html`<${Badge} tone="neutral">${t(canTry ? "onlyIfFaulty" : "notReturnable")}</${Badge}>`}
     </div>
     ${allowed ? html`<p class="eligibility">${eligibility.returnBy
       ? t("returnable", { n: eligibility.returnableQuantity, date: date(eligibility.returnBy) })
