@@ -245,3 +245,21 @@ async def test_unknown_or_uninstalled_shops_have_none(client, db):
     shop.uninstalled_at = datetime.now(timezone.utc)
     await shop.save()
     assert (await client.get(f"/policy/{shop.domain}/return-policy.jsonld")).status_code == 404
+
+
+async def test_returns_only_for_faults_are_no_return_but_for_the_eu_right_of_withdrawal(client, db):
+    shop = await make_shop(country="US")
+    gql_ok(await admin(client, shop, APPLY, {"p": "ALLEGRA_K"}))
+    document = preset_data("allegra-k")
+    document["returns"]["only_at_fault"] = True
+    document["eu"]["enabled"] = True
+    saved = gql_ok(await admin(client, shop, UPDATE, {"d": document}))["policyUpdate"]
+    assert saved["userErrors"] == []
+    served, _ = await _served(client, shop)
+    assert google_problems(served) == []
+    by_country = {tuple(p["applicableCountry"]): p for p in served["hasMerchantReturnPolicy"]}
+    us = by_country[("US",)]
+    assert us["returnPolicyCategory"] == S + "MerchantReturnNotPermitted" and "merchantReturnDays" not in us
+    assert us["description"] == "Not returnable, unless the item arrived damaged, defective or wrong."
+    eu = next(p for key, p in by_country.items() if "DE" in key)  # a change of mind comes back by the right of withdrawal
+    assert eu["returnPolicyCategory"] == S + "MerchantReturnFiniteReturnWindow" and eu["merchantReturnDays"] == 14

@@ -194,3 +194,20 @@ def test_shop_timezone_decides_the_last_day():
     o = order(delivered(), shop=tokyo)  # 15:00 New York = 05:00 next day in Tokyo
     d = evaluate_return(P, o, [], request(), NOW)
     assert d.lines[0].return_by == date(2026, 4, 5)
+
+
+@pytest.mark.parametrize("through_exclusions", [False, True])
+def test_returns_only_at_fault_let_a_fault_through_and_other_exclusions_decide_for_themselves(through_exclusions):
+    final_sale = {"category": "FINAL_SALE", "label": "Final sale items", "match": {"tags": ["final-sale"]}, "fault_override": True}
+    p = policy(returns__only_at_fault=True, exclusions=[final_sale], fault__overrides_exclusions=through_exclusions,
+               fault__window={"days": 10, "unit": "CALENDAR", "starts": "DELIVERY"})
+    plain = order(delivered("L1"), delivered("L2", tags=("final-sale",)))
+    assert codes(evaluate_return(p, plain, [], request(ask("L1")), NOW)) == {"RETURNS_ONLY_AT_FAULT"}
+    assert evaluate_return(p, plain, [], request(ask("L1", reason="DAMAGED")), NOW).allowed
+    # the fault's own window, not the 30-day return window
+    assert codes(evaluate_return(p, plain, [], request(ask("L1", reason="DAMAGED")), ny(2026, 3, 16, 0))) == {"RETURN_PERIOD_ENDED"}
+    damaged_sale = evaluate_return(p, plain, [], request(ask("L2", reason="DAMAGED")), NOW)
+    assert damaged_sale.allowed is through_exclusions
+    listed = {l.line_id: l for l in returnable_lines(p, plain, [], NOW)}
+    assert not listed["L1"].allowed and listed["L1"].fault_override_available
+    assert listed["L2"].fault_override_available is through_exclusions
