@@ -1017,6 +1017,25 @@ Please contact us with your order number and photos.""",
         """Unfortunately we do not offer returns at this time.""",
         {"returns.enabled": False},
     ),
+    # returns taken only in the shop's faults (session 28): not returns off, which would refuse those too
+    (
+        "returns-only-for-damage-or-defects",
+        """We only accept returns of damaged or defective items.""",
+        {"returns.only_at_fault": True, "fault.reasons": {"DAMAGED", "DEFECTIVE"}},
+    ),
+    (
+        "no-returns-but-for-our-mistakes",
+        """No returns or exchanges, except where the item we sent is faulty or incorrect.""",
+        {"returns.only_at_fault": True, "fault.reasons": {"WRONG_ITEM", "DEFECTIVE"}},
+    ),
+    (
+        "returns-only-when-damaged-with-how-to-ask",
+        """Returns are accepted only when an item arrives damaged.
+
+To start a return, email us within 7 days of delivery with a photo of the damage.""",
+        {"returns.only_at_fault": True, "fault.reasons": {"DAMAGED"}, "returns.request_via": "EMAIL",
+         "fault.window.days": 7, "fault.window.starts": "DELIVERY", "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+    ),
     (
         "returns-not-accepted-after-a-window-is-no-closing",
         """Returns are not accepted after 30 days.""",

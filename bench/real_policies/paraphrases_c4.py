@@ -137,7 +137,7 @@ we can put it right.""",
      {"exclusions": {"OTHER:original"}}),
     ("oilandwaterart-2", """Because each art print is produced to order, prints can't be refunded unless they reach you
 damaged or faulty.""",
-     {"returns.enabled": False, "fault.reasons": {"DAMAGED", "DEFECTIVE"}}),
+     {"returns.only_at_fault": True, "fault.reasons": {"DAMAGED", "DEFECTIVE"}}),
     ("oilandwaterart-3", """A return request must reach us no later than fourteen days after your order arrives.""",
      {**_w(14, "DELIVERY")}),
     ("oilandwaterart-4", """If your print arrives damaged or faulty, send us your order number, an account of the problem and

@@ -39,7 +39,7 @@ FLOOR = 0.4
 # settings whose value a sentence states as a choice among a few
 CHOICES = frozenset({
     "shipping.default.payer", "shipping.merchant_at_fault", "refund.method", "refund.original_shipping", "refund.inspection",
-    "refund.confirmation_email", "returns.request_required_before_shipping", "returns.request_via", "returns.enabled",
+    "refund.confirmation_email", "returns.request_required_before_shipping", "returns.request_via", "returns.enabled", "returns.only_at_fault",
     "returns.most_items_only", "resolutions.exchange", "resolutions.replacement", "resolutions.store_credit",
     "resolutions.reorder_hint", "requirements.proof_of_purchase", "requirements.reason_required", "cancellation.until_shipped",
     "returns.window.starts", "fault.window.starts", "instructions.pack_securely", "instructions.tracked_shipping_recommended",
