@@ -64,3 +64,21 @@ def test_a_draft_of_returns_only_for_faults_takes_a_damaged_item_back():
     assert {"DAMAGED", "DEFECTIVE"} <= set(policy.fault.reasons)
     assert [p.sentence.text for p in draft.placed if p.path == "returns.only_at_fault"] == [
         "We only accept returns of damaged or defective items."]
+
+
+@pytest.mark.parametrize("text,kept,listed", [
+    ("All sales are final. We only accept returns of damaged or defective items.",
+     ("returns.enabled", False), "We only accept returns of damaged or defective items."),
+    ("We only accept returns of damaged or defective items. All sales are final.",
+     ("returns.only_at_fault", True), "All sales are final."),
+])
+def test_returns_off_and_returns_only_for_faults_are_never_drafted_together(text, kept, listed):
+    """Together they would refuse the faults the text takes back: the later sentence goes to the merchant."""
+    draft = draft_policy(text)
+    placed = {p.path: p.value for p in draft.placed}
+    assert kept in placed.items() and not {"returns.enabled", "returns.only_at_fault"} - {kept[0]} & placed.keys()
+    assert [u.sentence.text for u in draft.unplaced if "an earlier sentence said" in u.why] == [listed]
+
+
+def test_a_sentence_read_as_returns_only_for_faults_is_not_also_listed_as_held_by_no_setting():
+    assert draft_policy("We only accept returns of damaged items. Returns are accepted within 30 days.").unplaced == ()

@@ -24,6 +24,7 @@ from plugin.policy.drafting.clauses import Clause, split
 from plugin.policy.drafting.guesses import Suggestion, guess, left_to_merchant, offer
 from plugin.policy.drafting.quantities import amounts, digits, durations, percents
 from plugin.policy.drafting.readers import UNHELD, Fact, read
+from plugin.policy.drafting.readers.fault import ONLY_FOR_FAULTS
 from plugin.policy.drafting.readers.scope import with_own_goods
 from plugin.policy.model import Policy
 
@@ -188,7 +189,7 @@ class _Collector:
         self.disputed: set[str] = set()  # settings two sentences give different values and neither may have
 
     def take(self, clause: Clause, fact: Fact, confidence: float | None = None, suggestion: str | None = None) -> bool:
-        if fact.path in self.disputed:
+        if fact.path in self.disputed or self._excluded(clause, fact):
             return False
         if fact.each:
             items = self.values.setdefault(fact.path, [])
@@ -227,6 +228,15 @@ class _Collector:
         self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence, suggestion))
         return True
 
+    def _excluded(self, clause: Clause, fact: Fact) -> bool:
+        """Returns off after returns taken only for faults, or the other way round: the later sentence goes to the
+        merchant as contradicted (the two settings together would refuse the faults the text takes back)."""
+        other = _EXCLUSIVE.get(fact.path)
+        if other is None or fact.value != _EXCLUSIVE[other[0]][1] or self.values.get(other[0]) != other[1]:
+            return False
+        self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {other[0]} is {other[1]!r}"
+        return True
+
     def _dispute(self, path: str) -> None:
         """"30 days after you receive it", then "30 days after the date of purchase": what a window counts from, said two
         ways, is neither's (the first is no more the text's than the second). The later sentence goes to the merchant
@@ -255,6 +265,8 @@ class _Collector:
 
 _WINDOWS = ("returns.window", "fault.window")
 _DISPUTED = ("returns.window.starts",)
+# settings no two sentences may give together: each maps to the other and the value that excludes it
+_EXCLUSIVE = {"returns.enabled": ("returns.only_at_fault", True), "returns.only_at_fault": ("returns.enabled", False)}
 # a setting's value, then the one a later sentence gives that only makes an exception of the shop's faults
 _REFINES = {"refund.original_shipping": ("NEVER", "MERCHANT_AT_FAULT")}
 
@@ -412,7 +424,8 @@ def _why_unheld(clause: Clause, facts: list[Fact], kept: list[Fact], faults_name
     """Why a sentence goes to the merchant though it may set something: a reader said so; it only names again faults
     earlier sentences named ("If the goods are faulty, enclose a note stating the fault": it says something else of
     them, which no setting holds); or it states more than its settings hold."""
-    said = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
+    only_at_fault = any(fact.path == "returns.only_at_fault" for fact in kept)
+    said = next((str(fact.value) for fact in facts if fact.path == UNHELD and not (only_at_fault and fact.value == ONLY_FOR_FAULTS)), None)
     if said is not None or not kept:
         return said
     if all(fact.path == "fault.reasons" and fact.value in faults_named for fact in kept):

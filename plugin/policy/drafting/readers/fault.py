@@ -443,6 +443,8 @@ def only_for_faults(kinds: str) -> str:
 # Returns or refunds said to be only for a fault ("Refunds are only given if the item is damaged", "Returns are only
 # accepted when the goods arrive faulty", "only eligible for a refund if it is defective"): the same restriction, of a
 # return or a refund (or of what is accepted at all); exchanges restricted so are resolutions'
+# what the merchant is told of a sentence that takes returns only for faults where the closed reader does not read it so
+ONLY_FOR_FAULTS = "returns or refunds only when the shop is at fault, in words the drafter does not read as that setting"
 _FAULT_ONLY = only_for_faults(r"returns?|refunds?|returned|refunded|accept(?:s|ed)?|eligible|available|possible|offered")
 
 
@@ -713,7 +715,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_CHARGED, text) and _charge_spares(text):
         return  # a charge's exception names the faults; its numbers are the charge's
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
-        yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
+        yield _unheld(ONLY_FOR_FAULTS)
     # the deadline must be this line's own: an introduction's return window is no fault's ("You can
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
