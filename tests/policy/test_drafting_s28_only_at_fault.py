@@ -82,3 +82,22 @@ def test_returns_off_and_returns_only_for_faults_are_never_drafted_together(text
 
 def test_a_sentence_read_as_returns_only_for_faults_is_not_also_listed_as_held_by_no_setting():
     assert draft_policy("We only accept returns of damaged items. Returns are accepted within 30 days.").unplaced == ()
+
+
+def test_a_page_that_refuses_returns_and_says_what_faulty_items_get_takes_returns_only_for_faults():
+    text = ("All sales are final.\n\nIf your item arrives damaged, email us within 48 hours of delivery and we will send a "
+            "replacement.")
+    draft = draft_policy(text)
+    assert [p.sentence.text for p in draft.placed if p.path == "returns.only_at_fault"] == [
+        "All sales are final.", text.split("\n\n")[1]]
+    assert "returns.enabled" not in {p.path for p in draft.placed} and draft.unplaced == ()
+    assert parse_policy(draft.document).returns.only_at_fault
+
+
+@pytest.mark.parametrize("other", [
+    "You can return unworn items within 30 days.",  # a return window for every item
+    "We are happy to exchange any item for another size.",  # exchanges for any reason
+])
+def test_a_page_that_also_takes_other_returns_is_not_read_as_returns_only_for_faults(other):
+    text = f"All sales are final.\n\nIf your item arrives damaged, email us within 48 hours for a replacement.\n\n{other}"
+    assert "returns.only_at_fault" not in {p.path for p in draft_policy(text).placed}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -458,6 +458,25 @@ def _read(text: str) -> Reading:
     return reading
 
 
+# what a page says of the faults it answers for: a remedy, a window to report one, photos of it
+_FAULT_TERMS = ("fault.remedies", "fault.window.days", "fault.photos_min", "fault.photos_requested")
+
+
+def _open_for_faults(collector: _Collector) -> None:
+    """"All sales are final", then "Damaged items: tell us within 48 hours for a replacement", and no other return
+    (no return window, no exchange always): returns are taken only for the shop's faults, from the refusal."""
+    values = collector.values
+    if values.get("returns.enabled") is not False or not any(path in values for path in _FAULT_TERMS) \
+            or "returns.window.days" in values or values.get("resolutions.exchange") == "ALWAYS":
+        return
+    del values["returns.enabled"]
+    values["returns.only_at_fault"] = True
+    # it comes from the refusal and from what faulty items get: the merchant sees both sentences
+    terms = next(p for p in collector.placed if p.path in _FAULT_TERMS)
+    collector.placed = [replace(p, path="returns.only_at_fault", value=True) if p.path == "returns.enabled" else p
+                        for p in collector.placed] + [replace(terms, path="returns.only_at_fault", value=True)]
+
+
 def draft_policy(text: str, reader: learned.LearnedReader | None = None, chosen: Sequence[str] = ()) -> Draft:
     """Read a written return policy into a settings draft; pure, deterministic, offline. `reader` reads
     what the rules leave by likeness (the shipped model unless given); `chosen` are the ids of suggestions
@@ -466,6 +485,7 @@ def draft_policy(text: str, reader: learned.LearnedReader | None = None, chosen:
         raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
     reader = reader or learned.shipped()
     reading = _read(text)
+    _open_for_faults(reading.collector)
     guess(reading, reader)
     offered = offer(reading, reader, chosen)
     collector = reading.collector
