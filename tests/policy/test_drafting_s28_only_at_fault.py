@@ -28,6 +28,7 @@ from plugin.policy.drafting import draft_policy
     "We accept a return only when:\n- the wrong item was delivered\n- the item arrived damaged",
     "We accept a return only when:\n- the item arrived damaged, defective or incorrect.\n- the product is unused and in its "
     "original packaging.",
+    "We take returns only if:\n- the product arrived damaged\n- we sent a different size from the one you ordered",
     # the page `render` writes
     "Shop accepts returns only of items that are damaged or defective, within 30 days of delivery.",
     "We accept returns only of items that are damaged or defective: we can't take back an item returned for any other "
@@ -50,6 +51,7 @@ def test_returns_taken_only_for_faults(text):
     "Only sale items that are damaged can be returned.",
     # a reason of the customer's among the cases listed
     "We accept a return only when:\n- you changed your mind within 14 days\n- the item arrived damaged",
+    "We accept a return only when:\n- you ordered the wrong size\n- the item arrived damaged",
     "We accept a return only when:\n- it is unused\n- it is within 30 days",
 ])
 def test_other_limits_and_the_faults_remedies_leave_returns_open(text):

@@ -158,13 +158,17 @@ def _taken_only_for_faults(clause: Clause) -> bool:
 
 
 # a reason to send something back that is the customer's, not the shop's
-_CUSTOMERS_REASON = r"changed? (?:your|their|my) mind|sizes?|fit|(?:don't|do not|didn't|did not) (?:like|want|need)|not (?:happy|satisfied)|any reason|gift"
+_CUSTOMERS_REASON = (r"changed? (?:your|their|my) mind|\bsizes?\b|\bfit\b|(?:don't|do not|didn't|did not) (?:like|want|need)|"
+                     r"not (?:happy|satisfied)|any reason|\bgifts?\b")
+# "we sent a different size from the one you ordered": the size is the shop's mistake
+_SHOPS_DOING = r"\bwe (?:sent|shipped|delivered|packed|made)\b"
 
 
 def _faults_listed(items: tuple[str, ...]) -> bool:
     """The cases of a list a return is taken only in: a fault among them and no reason of the customer's (the other
     items may be conditions every return meets, "the product is unused")."""
-    return any(_any(_FAULT_CASE, item) for item in items) and not any(_any(_CUSTOMERS_REASON, item) for item in items)
+    return any(_any(_FAULT_CASE, item) for item in items) and not any(
+        _any(_CUSTOMERS_REASON, item) and not _any(_SHOPS_DOING, item) for item in items)
 
 
 def _only_at_fault_or_closed(clause: Clause, text: str) -> Fact | None:
