@@ -231,10 +231,12 @@ class _Collector:
     def _excluded(self, clause: Clause, fact: Fact) -> bool:
         """Returns off after returns taken only for faults, or the other way round: the later sentence goes to the
         merchant as contradicted (the two settings together would refuse the faults the text takes back)."""
-        other = _EXCLUSIVE.get(fact.path)
-        if other is None or fact.value != _EXCLUSIVE[other[0]][1] or self.values.get(other[0]) != other[1]:
+        if fact.path not in _EXCLUSIVE:
             return False
-        self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {other[0]} is {other[1]!r}"
+        value, other, other_value = _EXCLUSIVE[fact.path]
+        if fact.value != value or self.values.get(other) != other_value:
+            return False
+        self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {other} is {other_value!r}"
         return True
 
     def _dispute(self, path: str) -> None:
@@ -265,8 +267,8 @@ class _Collector:
 
 _WINDOWS = ("returns.window", "fault.window")
 _DISPUTED = ("returns.window.starts",)
-# settings no two sentences may give together: each maps to the other and the value that excludes it
-_EXCLUSIVE = {"returns.enabled": ("returns.only_at_fault", True), "returns.only_at_fault": ("returns.enabled", False)}
+# a setting's value no sentence may give beside another's: (value, the other setting, its value)
+_EXCLUSIVE = {"returns.enabled": (False, "returns.only_at_fault", True), "returns.only_at_fault": (True, "returns.enabled", False)}
 # a setting's value, then the one a later sentence gives that only makes an exception of the shop's faults
 _REFINES = {"refund.original_shipping": ("NEVER", "MERCHANT_AT_FAULT")}
 

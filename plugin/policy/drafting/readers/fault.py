@@ -443,9 +443,9 @@ def only_for_faults(kinds: str) -> str:
 # Returns or refunds said to be only for a fault ("Refunds are only given if the item is damaged", "Returns are only
 # accepted when the goods arrive faulty", "only eligible for a refund if it is defective"): the same restriction, of a
 # return or a refund (or of what is accepted at all); exchanges restricted so are resolutions'
-# what the merchant is told of a sentence that takes returns only for faults where the closed reader does not read it so
-ONLY_FOR_FAULTS = "returns or refunds only when the shop is at fault, in words the drafter does not read as that setting"
 _FAULT_ONLY = only_for_faults(r"returns?|refunds?|returned|refunded|accept(?:s|ed)?|eligible|available|possible|offered")
+# what the merchant is told of such a sentence where the closed reader does not read it as returns only at fault
+ONLY_FOR_FAULTS = "returns or refunds only when the shop is at fault, in words the drafter does not read as that setting"
 
 
 # "damaged or broken by a manufacturing fault", "broken through a factory defect": the damage is the defect's doing
