@@ -179,10 +179,11 @@ def decline_clause(policy: Policy, reason: str | None, words: Words = ENGLISH) -
         return w("Items must be returned %(conditions)s.", conditions=_conditions(conditions, w)) if conditions else None
     if reason in ("FINAL_SALE", "NOT_ELIGIBLE"):
         chosen = [e.label for e in policy.exclusions if reason == "NOT_ELIGIBLE" or e.category == "FINAL_SALE"]
-        if not chosen:
-            return None
-        listed = join_words([l[:1].lower() + l[1:] for l in chosen]) if w.lang == "en" else w.labels(chosen)
-        return w("We don't accept returns of: %(labels)s.", labels=listed)
+        rules = [_only_at_fault(policy, w)] if reason == "NOT_ELIGIBLE" and policy.returns.only_at_fault else []
+        if chosen:
+            listed = join_words([l[:1].lower() + l[1:] for l in chosen]) if w.lang == "en" else w.labels(chosen)
+            rules.append(w("We don't accept returns of: %(labels)s.", labels=listed))
+        return " ".join(rules) or None
     return None
 
 
@@ -410,8 +411,7 @@ def _estimate_sentence(p: Policy, w: Words) -> str:
 def _returns(p: Policy, email: str | None, self_service: bool, w: Words) -> Iterator[Block]:
     yield Block("h2", w("Returns"))
     if p.returns.only_at_fault:
-        yield Block("p", w("We accept returns only of items that are %(faults)s: we can't take back an item returned "
-                           "for any other reason, such as a change of mind.", faults=_fault_words(p, w)))
+        yield Block("p", _only_at_fault(p, w))
     yield from _return_period(p, w)
     yield from _channels(p, w)
     yield Block("p", _how_to_request(p, email, self_service, w))
@@ -419,6 +419,11 @@ def _returns(p: Policy, email: str | None, self_service: bool, w: Words) -> Iter
         yield Block("p", w("We don't accept returned items sent back without an approved return request."))
     yield from _return_conditions(p, w)
     yield from _inspection(p, w)
+
+
+def _only_at_fault(p: Policy, w: Words) -> str:
+    return w("We accept returns only of items that are %(faults)s: we can't take back an item returned for any other "
+             "reason, such as a change of mind.", faults=_fault_words(p, w))
 
 
 _PERIOD_ENDS = {

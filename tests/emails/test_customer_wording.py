@@ -13,7 +13,7 @@ from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.policy import decline_clause, load_preset, render as render_policy
 from tests.helpers import gql_ok, make_shop, storefront
-from tests.lifecycle.builders import CANCEL_REQUEST, DECLINE, EMAIL, apply_preset, delivered_order, placed_order, request_return, staff
+from tests.lifecycle.builders import CANCEL_REQUEST, DECLINE, EMAIL, apply_preset, change_policy, delivered_order, placed_order, request_return, staff
 
 
 async def _email(shop, topic: str):
@@ -49,6 +49,24 @@ async def test_a_decline_quotes_the_rule_its_reason_names(client, db, reason, wo
     email = await _email(shop, "return_declined")
     assert words in email.text and not_words not in email.text, email.text
     assert words in html.unescape(email.html)
+
+
+async def test_a_shop_that_takes_back_only_faults_quotes_that_rule_when_staff_find_no_fault(client, db):
+    shop = await make_shop()
+    await apply_preset(client, shop, "ALLEGRA_K")
+
+    def only_at_fault(document: dict) -> None:
+        document["returns"]["only_at_fault"] = True
+        document["fault"]["reasons"] = ["DAMAGED", "DEFECTIVE"]
+    await change_policy(client, shop, only_at_fault)
+    _, line = await delivered_order(shop)
+    ret = (await request_return(client, shop, line, quantity=1, reason="DAMAGED"))["return"]
+    declined = await staff(client, shop, DECLINE, {"id": ret["id"], "r": "NOT_ELIGIBLE", "n": None})
+    assert declined["userErrors"] == [], declined
+    email = await _email(shop, "return_declined")
+    assert ("We accept returns only of items that are damaged or defective: we can't take back an item returned for "
+            "any other reason") in " ".join(email.text.split()), email.text
+    assert "We don't accept returns of:" in email.text
 
 
 @pytest.mark.parametrize("preset", ["alotrop", "alltrendsusa", "allegra-k"])

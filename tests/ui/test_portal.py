@@ -216,7 +216,7 @@ def test_a_shop_that_takes_back_only_faulty_items_lets_a_damaged_one_come_back(p
         find_order(page, "#9007", "kim@example.com")
         lamp = page.locator("li.line", has_text="Desk Lamp")
         text = lamp.inner_text()
-        assert "Only items that are" in text and "can be returned." in text and "you can still send it back" in text
+        assert "Only items that are" in text and "can be returned." in text and "you can still send it back: choose that as the reason." in text
         assert "Only if faulty" in text and "Can't be returned" not in text
         page.screenshot("portal-only-at-fault")
         lamp.get_by_role("checkbox", name="Return this item").check()
