@@ -52,12 +52,12 @@ Sale items marked as final sale cannot be returned or exchanged.""",
     (
         "cancel-hours",
         """Orders can be cancelled within 12 hours of placing them. After that, your order is processed and cannot be cancelled.""",
-        {"cancellation.window_hours": 12, "cancellation.until_shipped": False},
+        {"cancellation.enabled": True, "cancellation.window_hours": 12, "cancellation.until_shipped": False},
     ),
     (
         "cancel-until-shipped",
         """You may cancel your order at any time before it has shipped. To cancel, email us at help@example.com.""",
-        {"cancellation.until_shipped": True, "cancellation.request_via": "EMAIL"},
+        {"cancellation.enabled": True, "cancellation.until_shipped": True, "cancellation.request_via": "EMAIL"},
     ),
     (
         "free-returns-fault",
@@ -493,7 +493,7 @@ Refunds go back to the original payment method within 7 business days of receivi
         """Orders may be cancelled within 12 hours of purchase. Later cancellations carry a 10% restocking fee.
 Returns without a receipt are taken case by case. Such returns incur a 20% restocking fee.
 Pieces returned that are not in sellable condition will be charged a 25% restocking fee.""",
-        {"cancellation.window_hours": 12},
+        {"cancellation.enabled": True, "cancellation.window_hours": 12},
     ),
     (
         "hours-with-start-in-parentheses",
@@ -823,7 +823,7 @@ No returns or exchanges.""",
     (
         "cancelling-refused-once-shipped-in-other-words",
         """Order cancellations are not possible once your order has shipped.""",
-        {"cancellation.until_shipped": True},
+        {"cancellation.enabled": True, "cancellation.until_shipped": True},
     ),
     (
         "orders-final-and-not-cancellable",
@@ -930,17 +930,17 @@ Contact us and we will send you instructions for assembling the shelf.""",
     (
         "cancel-in-your-account",
         """To cancel your order, log in to your account and click Cancel.""",
-        {"cancellation.request_via": "WEBSITE"},
+        {"cancellation.enabled": True, "cancellation.request_via": "WEBSITE"},
     ),
     (
         "shipped-orders-not-cancellable",
         """Orders that have already shipped cannot be cancelled.""",
-        {"cancellation.until_shipped": True},
+        {"cancellation.enabled": True, "cancellation.until_shipped": True},
     ),
     (
         "cancelled-free-of-charge-is-no-fee",
         """You have 24 hours to cancel your order free of charge.""",
-        {"cancellation.window_hours": 24},
+        {"cancellation.enabled": True, "cancellation.window_hours": 24},
     ),
     (
         "requests-past-a-number-of-days-not-honoured",
@@ -1045,7 +1045,7 @@ To start a return, email us within 7 days of delivery with a photo of the damage
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",
-        {"requirements.reason_required": True, "cancellation.until_shipped": True},
+        {"cancellation.enabled": True, "requirements.reason_required": True, "cancellation.until_shipped": True},
     ),
     # --- session 6, draftb: exclusions, fault, shipping, fees, refund and resolutions readings ---
     (
@@ -1383,13 +1383,13 @@ Exceptions / Non-returnable goods
     (
         "w1-cancelled-refund-within-working-days",
         """To cancel an order, email us. If it has not been dispatched yet, we refund you within 4 working days of your cancellation request.""",
-        {"cancellation.request_via": "EMAIL", "cancellation.until_shipped": True,
+        {"cancellation.enabled": True, "cancellation.request_via": "EMAIL", "cancellation.until_shipped": True,
          "cancellation.refund_time": {"min_days": 0, "max_days": 4, "unit": "BUSINESS"}},
     ),
     (
         "w1-cancel-window-in-hours-says-nothing-of-shipment",
         """Our order cancellation time is within 3 hours after the order is placed.""",
-        {"cancellation.window_hours": 3},
+        {"cancellation.enabled": True, "cancellation.window_hours": 3},
     ),
 
     (

@@ -237,6 +237,11 @@ labels compared), each applied to the few labels that took the rule otherwise:
    place it had (58 facts, 42 `either`), relabelled by engineers who did not see the drafter. Returns off stays where
    the page takes nothing back even when faulty (6), or also takes other returns (43: size swaps, gifts, a trial, an EU
    right); the 9 labels of sets whose texts are not stored are left as labelled.
+24. A page that says on what terms an order may be cancelled (within hours, until it ships, what a cancellation refunds,
+   how to ask) says that customers may cancel: `cancellation.enabled` True, a fact where a term is a fact, else
+   `either`. Labellers drifted here: every label of test100 and later said it, 33 of the 145 before them that state a
+   term did (session 29); the other 112 now say it (89 facts, 23 `either`), where their terms are.
+   tests/policy/test_real_policy_labels.py holds every label to it.
 """
 
 from __future__ import annotations
@@ -545,7 +550,7 @@ LABELS: dict[str, Label] = {
             "shipping.default.payer": "MERCHANT",
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"fees.restocking_percent": "10", "returns.request_required_before_shipping": True,
+        either={"cancellation.enabled": True, "fees.restocking_percent": "10", "returns.request_required_before_shipping": True,
                 "cancellation.until_shipped": True, "fault.remedies": {"REPLACEMENT"}},
         unplaced=("returned after 60 days", "shall not exceed", "international buyers", "orders canceled before shipment"),
     ),
@@ -614,6 +619,7 @@ LABELS: dict[str, Label] = {
     "aussiefirepits": Label(
         "https://www.aussiefirepits.com/refund_returns/", "dev4",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 24,
             "cancellation.until_shipped": True,
             "returns.window.days": 14,
@@ -864,7 +870,7 @@ LABELS: dict[str, Label] = {
             "shipping.default.payer": "CUSTOMER",
             "exclusions": {"OTHER:special order", "OTHER:mattress"},
         },
-        either={"returns.enabled": False, "cancellation.window_hours": 48, **_w(2, "DELIVERY"),
+        either={"cancellation.enabled": True, "returns.enabled": False, "cancellation.window_hours": 48, **_w(2, "DELIVERY"),
                 "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"}, "fault.overrides_exclusions": True,
                 "fault.reasons": {"DAMAGED", "DEFECTIVE"}, "cancellation.refund_time": _r(0, 14)},
         unplaced=("20% cancellation fee", "installed or attempted"),
@@ -925,7 +931,7 @@ LABELS: dict[str, Label] = {
             "resolutions.reorder_hint": True,
             "exclusions": {"CLEARANCE", "OTHER:recycled"},
         },
-        either={"requirements.proof_of_purchase": True, "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+        either={"cancellation.enabled": True, "requirements.proof_of_purchase": True, "shipping.merchant_at_fault": {"payer": "MERCHANT"},
                 "fault.remedies": {"REFUND"}, "cancellation.until_shipped": True, "shipping.default.payer": "CUSTOMER"},
         unplaced=("damaged candles are not returnable", "refusing order from carrier", "items will have to be shelved"),
         read="2026-12-04 (session 3)",
@@ -1029,6 +1035,7 @@ LABELS: dict[str, Label] = {
     "alluneedgarden": Label(
         "https://alluneedgardensupply.com/pages/return", "test3",
         facts={
+            "cancellation.enabled": True,
             "refund.original_shipping": "NEVER",
             "shipping.default.payer": "CUSTOMER",
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
@@ -1192,6 +1199,7 @@ LABELS: dict[str, Label] = {
     "amgcarparts": Label(
         "https://www.amgcarpartsforsale.com/refund_returns", "test4",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "DELIVERY"),
             "requirements.proof_of_purchase": True,
             "fees.restocking_percent": "15",
@@ -1253,7 +1261,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:custom", "CLEARANCE|OTHER:closeout"},
             "refund.original_shipping": "NEVER",
         },
-        either={"fault.reasons": {"INCOMPLETE"}, "fees.waived_when_merchant_at_fault": True, "cancellation.until_shipped": True},
+        either={"cancellation.enabled": True, "fault.reasons": {"INCOMPLETE"}, "fees.waived_when_merchant_at_fault": True, "cancellation.until_shipped": True},
         unplaced=("drop shipped products delayed", "in like new condition", "freight shipped items", "tour links products",
                   "5% cancellation fee", "13% cancellation fee", "23% cancellation fee"),
         read="2026-12-04 (session 4, fourth test set)",
@@ -1465,6 +1473,7 @@ LABELS: dict[str, Label] = {
     "furninestnow": Label(
         "https://furninestnow.com/pages/order-cancellation-policy", "test5",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
         },
         either={"cancellation.window_hours": 72},
@@ -1632,6 +1641,7 @@ LABELS: dict[str, Label] = {
     "canadiantreenursery": Label(
         "https://canadiantreenursery.com/pages/our-guarantee-refunds-warranty-and-cancellation-policy", "test6",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"DAMAGED"},
             **_w(1, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"REFUND", "REPLACEMENT"},
@@ -1722,7 +1732,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={**_w(7, "DELIVERY", "CALENDAR"), "requirements.condition": {"ORIGINAL_CONDITION"}, "shipping.default.payer": "CUSTOMER",
+        either={"cancellation.enabled": True, **_w(7, "DELIVERY", "CALENDAR"), "requirements.condition": {"ORIGINAL_CONDITION"}, "shipping.default.payer": "CUSTOMER",
                 "fees.restocking_percent": "5", "cancellation.refund_percent": "95",
                 "exclusions": {"FINAL_SALE|PERSONALIZED|OTHER:original|OTHER:art|OTHER:print|OTHER:made to order"}},
         unplaced=("equal or greater value", "only be cancelled if the print has not been printed"),
@@ -1807,6 +1817,7 @@ LABELS: dict[str, Label] = {
     "serendipitywoods": Label(
         "https://www.serendipitywoods.com/pages/cancelations-returns-refunds", "test6",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "exclusions": {"OTHER:printed|OTHER:pattern|OTHER:book|OTHER:photocop"},
             **_w(7, "DELIVERY"),
@@ -1828,6 +1839,7 @@ LABELS: dict[str, Label] = {
     "iayez": Label(
         "https://iayez.com/home/return_policy", "test7",
         facts={
+            "cancellation.enabled": True,
             **_w(10, "DELIVERY"),
             "exclusions": {"OTHER:drop|OTHER:ointment", "OTHER:supplement|OTHER:vitamin", "OTHER:medication"},
             "returns.request_required_before_shipping": True,

@@ -95,7 +95,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "STORE_CREDIT",
             "resolutions.store_credit": "ALWAYS",
         },
-        either={"cancellation.refund_percent": "50", "returns.request_required_before_shipping": True},
+        either={"cancellation.enabled": True, "cancellation.refund_percent": "50", "returns.request_required_before_shipping": True},
         unplaced=("exchanges will be considered", "6% processing fee", "broken during return shipping",
                   "ordered projects are nonrefundable after 24 hours", "special order project deposits", "12% of total",
                   "picture of the tracking slip", "one-time administrative fee of 10%"),
@@ -104,6 +104,7 @@ LABELS: dict[str, Label] = {
     "blingyourband": Label(
         "https://www.blingyourband.com/blog/return-policy/", "test10",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             "fault.remedies": {"REFUND", "REPLACEMENT"},
@@ -215,6 +216,7 @@ LABELS: dict[str, Label] = {
     "rpmarms": Label(
         "https://www.rpmarms.com/Refund-Policy_ep_29.html", "test10",
         facts={
+            "cancellation.enabled": True,
             **_w(5, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
             "resolutions.store_credit": "ALWAYS",

@@ -57,6 +57,7 @@ LABELS: dict[str, Label] = {
     "michellepatterns": Label(
         "https://michellepatterns.com/shipping-and-returns", "test11",
         facts={
+            "cancellation.enabled": True,
             **_w(7, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
             "cancellation.window_hours": 24,
@@ -156,7 +157,7 @@ LABELS: dict[str, Label] = {
             "returns.request_required_before_shipping": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"resolutions.exchange": "ALWAYS", "cancellation.until_shipped": False, "refund.original_shipping": "NEVER", "fault.full_refund": True},
+        either={"cancellation.enabled": True, "resolutions.exchange": "ALWAYS", "cancellation.until_shipped": False, "refund.original_shipping": "NEVER", "fault.full_refund": True},
         unplaced=("process an insurance claim on your behalf", "$20 administration fee",
                   "transaction fee (2.6% for credit card users"),
         read=READ11,

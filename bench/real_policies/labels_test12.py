@@ -20,6 +20,7 @@ LABELS: dict[str, Label] = {
     "tradingcardsuk": Label(
         "https://tradingcardsuk.com/pages/cancellation-refund-policy", "test12",
         facts={
+            "cancellation.enabled": True,
             **_w(14, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "ORIGINAL_PACKAGING"},
             "requirements.proof_of_purchase": True,
@@ -171,7 +172,7 @@ LABELS: dict[str, Label] = {
             "fees.restocking_percent": "30",
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
         },
-        either={"returns.most_items_only": True, "returns.request_required_before_shipping": True,
+        either={"cancellation.enabled": True, "returns.most_items_only": True, "returns.request_required_before_shipping": True,
                 "shipping.default.payer": "MERCHANT", "cancellation.refund_percent": "90"},
         unplaced=("some rare crystals are considered final sale", "extended to 30 days during the holiday season",
                   "will incur a 10% processing fee"),
@@ -218,6 +219,7 @@ LABELS: dict[str, Label] = {
     "shoptelescopes": Label(
         "https://www.shop-telescopes.com/return/", "test12",
         facts={
+            "cancellation.enabled": True,
             "cancellation.request_via": "WEBSITE",
             "cancellation.window_hours": 2,
             "cancellation.refund_time": _r(1, 2, "BUSINESS"),

@@ -80,7 +80,7 @@ LABELS: dict[str, Label] = {
             "fault.reasons": {"DAMAGED"},
             "fault.window.days": 7,
         },
-        either={"fault.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE"}, "cancellation.refund_percent": "100"},
+        either={"cancellation.enabled": True, "fault.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE"}, "cancellation.refund_percent": "100"},
         unplaced=("only if it can be caught before it is processed by the manufacturer",
                   "backed by manufacturer's warranties"),
         read=READ14,
@@ -190,6 +190,7 @@ LABELS: dict[str, Label] = {
     "elementtattoosupply": Label(
         "https://elementtattoosupply.com/en-ae/policies/refund-policy", "test14",
         facts={
+            "cancellation.enabled": True,
             "refund.method": "STORE_CREDIT",
             "resolutions.store_credit": "ALWAYS",
             "refund.original_shipping": "NEVER",

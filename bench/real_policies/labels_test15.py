@@ -51,6 +51,7 @@ LABELS: dict[str, Label] = {
     "sciencekitstore": Label(
         "https://sciencekitstore.com/shipping-returns/", "test15",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"DAMAGED", "INCOMPLETE"},
             "cancellation.until_shipped": True,
         },
@@ -194,6 +195,7 @@ LABELS: dict[str, Label] = {
     "calculatorty": Label(
         "https://www.calculatorty.com/pages/return-refund", "test15",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             **_w(30, "DELIVERY", "CALENDAR"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED",
@@ -209,6 +211,7 @@ LABELS: dict[str, Label] = {
     "fujitsuquaderno": Label(
         "https://fujitsuquaderno.com/?p=10", "test15",
         facts={
+            "cancellation.enabled": True,
             "currency": "USD",
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
             **_w(14, "DELIVERY", "CALENDAR"),

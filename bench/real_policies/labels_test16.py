@@ -190,6 +190,7 @@ LABELS: dict[str, Label] = {
     "ritebrew": Label(
         "https://ritebrew.com/returns.asp", "test16",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "PURCHASE"),
             "shipping.default.payer": "CUSTOMER",
             "returns.request_via": "EMAIL",

@@ -15,6 +15,7 @@ LABELS.update({
     "ohmygoodnesssoaps": Label(
         "https://www.ohmygoodnesssoaps.com/terms-conditions", "test17",
         facts={
+            "cancellation.enabled": True,
             "returns.enabled": False,
             "cancellation.until_shipped": True,
         },
@@ -196,6 +197,7 @@ LABELS.update({
     "artificialflowersstore": Label(
         "https://www.artificialflowersstore.co.uk/return-refund/", "test17",
         facts={
+            "cancellation.enabled": True,
             "returns.window.days": 30,
             "exclusions": {"OTHER:vase"},
             "refund.original_shipping": "NEVER",

@@ -143,6 +143,7 @@ LABELS: dict[str, Label] = {
     "thebedroomstore": Label(
         "http://www.thebedroomstore.com/pages/returns-exchanges", "test18",
         facts={
+            "cancellation.enabled": True,
             "cancellation.refund_percent": "100",
             "exclusions": {"OTHER:furniture", "OTHER:foundation|OTHER:adjustable base"},
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
@@ -176,6 +177,7 @@ LABELS: dict[str, Label] = {
     "petitecherie": Label(
         "https://petitecherie.com/pages/return-refund-policy", "test18",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "cancellation.window_hours": 1,
             "fault.reasons": {"DAMAGED"},

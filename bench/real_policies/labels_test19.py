@@ -111,7 +111,7 @@ LABELS: dict[str, Label] = {
             "instructions.tracked_shipping_recommended": True,
             "instructions.insured_shipping_recommended": True,
         },
-        either={"cancellation.refund_percent": "60", "returns.request_via": "EMAIL", "resolutions.exchange": "ALWAYS",
+        either={"cancellation.enabled": True, "cancellation.refund_percent": "60", "returns.request_via": "EMAIL", "resolutions.exchange": "ALWAYS",
                 "refund.inspection": True, "currency": "AUD"},
         unplaced=("cancellation fee of 40%", "fee of 50%", "after the rma",
                   "shipped back to you", "handling fee", "exchanges are final sale", "the wear date"),

@@ -157,6 +157,7 @@ LABELS: dict[str, Label] = {
     "trunkmonkeyparts": Label(
         "https://www.trunkmonkeyparts.com/return-policy", "test20",
         facts={
+            "cancellation.enabled": True,
             "returns.request_via": "EMAIL",
             "requirements.proof_of_purchase": True,
             "requirements.condition": {"ORIGINAL_PACKAGING", "UNUSED"},
@@ -218,7 +219,7 @@ LABELS: dict[str, Label] = {
             "resolutions.exchange": "ALWAYS",
             "shipping.merchant_at_fault": {"payer": "CUSTOMER"},
         },
-        either={"cancellation.window_hours": 12, "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REPLACEMENT"}},
+        either={"cancellation.enabled": True, "cancellation.window_hours": 12, "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REPLACEMENT"}},
         unplaced=("unable to be supplied", "between these two options", "replacement item",
                   "consumer guarantees act"),
         read=READ20,

@@ -61,6 +61,7 @@ LABELS: dict[str, Label] = {
     "exadrones": Label(
         "https://exadrones.com/en/pages/politique-de-remboursement", "test21",
         facts={
+            "cancellation.enabled": True,
             **_w(14, "DELIVERY"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "requirements.proof_of_purchase": True,
@@ -133,7 +134,7 @@ LABELS: dict[str, Label] = {
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
         },
-        either={"resolutions.exchange": "ALWAYS", "requirements.condition": {"NOT_ALTERED"}, **_w(1, "DELIVERY", prefix="fault.window"),
+        either={"cancellation.enabled": True, "resolutions.exchange": "ALWAYS", "requirements.condition": {"NOT_ALTERED"}, **_w(1, "DELIVERY", prefix="fault.window"),
                 "cancellation.window_hours": 48, "cancellation.until_shipped": False},
         unplaced=("tampering", "deducted from the refund", "10% administration fee", "15% restocking fee"),
         read=READ21,
@@ -179,6 +180,7 @@ LABELS: dict[str, Label] = {
     "mashemodern": Label(
         "https://mashemodern.com/pages/refundsandreturns", "test21",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "fault.reasons": {"WRONG_ITEM", "DAMAGED", "DEFECTIVE"},
             "exclusions": {"OTHER:preorder"},

@@ -25,6 +25,7 @@ LABELS: dict[str, Label] = {
     "assamicateas": Label(
         "https://assamicateas.com/shipping-returns/", "test22",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 5,
             "cancellation.request_via": "EMAIL",
             "returns.only_at_fault": True,
@@ -117,6 +118,7 @@ LABELS: dict[str, Label] = {
     "thehotsaucestop": Label(
         "https://www.thehotsaucestop.com/policies/", "test22",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "DELIVERY"),
             "requirements.condition": {"UNUSED"},
             "refund.original_shipping": "NEVER",
@@ -222,6 +224,7 @@ LABELS: dict[str, Label] = {
     "bombucha": Label(
         "https://bombucha.in/pages/shipping-policy", "test22",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 1,
             "cancellation.request_via": "WEBSITE",
             "cancellation.refund_time": _r(3, 5, "BUSINESS"),

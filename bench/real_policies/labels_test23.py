@@ -27,6 +27,7 @@ LABELS: dict[str, Label] = {
     "rejigsaws": Label(
         "https://www.re-jigsaws.co.uk/english-refund-policy", "test23",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"DAMAGED", "INCOMPLETE", "DEFECTIVE", "NOT_AS_DESCRIBED"},
             **_w(14, "DELIVERY", prefix="fault.window"),
             "fault.photos_min": 1,

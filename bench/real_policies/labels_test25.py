@@ -85,6 +85,7 @@ LABELS: dict[str, Label] = {
     "projectorscreen": Label(
         "https://projectorscreen.com/store/pg/46-Return-and-Pricing-Policies-ProjectorScreen-com.html", "test25",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
             "refund.original_shipping": "NEVER",

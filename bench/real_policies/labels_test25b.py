@@ -71,6 +71,7 @@ LABELS.update({
     "projectorscreen-b": Label(
         "", "test25b",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
             "refund.original_shipping": "NEVER",

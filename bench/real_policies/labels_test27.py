@@ -30,6 +30,7 @@ LABELS: dict[str, Label] = {
     "acozygift": Label(
         "https://www.acozygift.com/pages/replacement-refund-policy", "test27",
         facts={
+            "cancellation.enabled": True,
             "exclusions": {"PERSONALIZED"},
             "fault.overrides_exclusions": True,
             "returns.window.days": 30,
@@ -106,6 +107,7 @@ LABELS: dict[str, Label] = {
     "gameistry": Label(
         "https://gameistry.in/return-refund-cancellation-policy-gameistry-entertainment-chennai-india", "test27",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"DAMAGED"},
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",

@@ -217,6 +217,7 @@ LABELS: dict[str, Label] = {
     "popcornplusllc": Label(
         "https://www.popcornplusllc.com/return-policy", "test29",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
         },
         either={**_w(10, "DELIVERY"), "returns.request_via": "EMAIL", "cancellation.request_via": "EMAIL",

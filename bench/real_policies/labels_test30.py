@@ -147,6 +147,7 @@ LABELS: dict[str, Label] = {
     "blindsus": Label(
         "http://www.blinds-us.com/changes-cancellations-and-refunds/", "test30",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 12,
             "fault.reasons": {"DAMAGED"},
             **_w(7, "DELIVERY", prefix="fault.window"),

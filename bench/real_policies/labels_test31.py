@@ -217,6 +217,7 @@ LABELS: dict[str, Label] = {
     "ecoridetrading": Label(
         "https://ecoridetrading.store/?p=532", "test31",
         facts={
+            "cancellation.enabled": True,
             **_w(7, "DELIVERY"),
             "requirements.condition": {"UNUSED", "NOT_WORN", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "TAGS_ATTACHED"},
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},

@@ -210,6 +210,7 @@ LABELS: dict[str, Label] = {
     "coinshoppee": Label(
         "https://coinshoppee.com/cancellation-returns-and-refunds-policy/", "test35",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_time": _r(3, 7, "BUSINESS"),
             "returns.only_at_fault": True,

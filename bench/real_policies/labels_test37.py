@@ -114,7 +114,7 @@ LABELS: dict[str, Label] = {
             **_w(2, "DELIVERY", prefix="fault.window"),
             "fault.photos_of": {"ISSUE", "PACKAGING"},
         },
-        either={"fault.photos_min": 1, "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
+        either={"cancellation.enabled": True, "fault.photos_min": 1, "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
                 "cancellation.until_shipped": True},
         unplaced=("lost or stolen after the carrier", "once they have been processed"),
         read=READ37,

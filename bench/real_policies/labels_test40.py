@@ -46,6 +46,7 @@ LABELS: dict[str, Label] = {
     "myurbanfarmers": Label(
         "https://myurbanfarmers.myshopify.com/pages/terms-condition", "test40",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "fault.window.days": 30,
             "returns.window.days": 30,
@@ -187,6 +188,7 @@ LABELS: dict[str, Label] = {
     "felcostore": Label(
         "http://www.felcostore.com/policies/shipping?referer=itemparts%3Ffor%3Df22", "test40",
         facts={
+            "cancellation.enabled": True,
             "refund.original_shipping": "NEVER",
             "cancellation.until_shipped": True,
             "fault.reasons": {"DAMAGED"},
@@ -201,6 +203,7 @@ LABELS: dict[str, Label] = {
     "pondpro": Label(
         "https://pondpro.ca/shipping-returns/", "test40",
         facts={
+            "cancellation.enabled": True,
             **_w(14, "DELIVERY"),
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
@@ -232,7 +235,7 @@ LABELS: dict[str, Label] = {
             "fees.restocking_percent": "15",
             "instructions.ship_within_days": 7,
         },
-        either={"returns.request_via": "EMAIL", "exclusions": {"WORN_OR_DAMAGED"},
+        either={"cancellation.enabled": True, "returns.request_via": "EMAIL", "exclusions": {"WORN_OR_DAMAGED"},
                 "cancellation.until_shipped": True},
         unplaced=("have been picked and packed", "less any finance charges"),
         read=READ40,

@@ -103,6 +103,7 @@ LABELS: dict[str, Label] = {
     "jrcos": Label(
         "https://jrcos.com/refund_returns", "test41",
         facts={
+            "cancellation.enabled": True,
             "cancellation.refund_percent": "100",
             "cancellation.until_shipped": True,
             "fault.reasons": {"WRONG_ITEM", "DAMAGED"},
@@ -187,6 +188,7 @@ LABELS: dict[str, Label] = {
     "thehoodyshop": Label(
         "https://thehoodyshop.com/pages/returns", "test41",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 24,
             "cancellation.request_via": "EMAIL",
             "requirements.condition": {"NOT_WORN", "NOT_WASHED", "ORIGINAL_PACKAGING"},
@@ -249,6 +251,7 @@ LABELS: dict[str, Label] = {
     "sockability": Label(
         "https://sockability.net/pages/returns-exchanges", "test41",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "fault.reasons": {"DEFECTIVE"},
             **_w(7, "DELIVERY", prefix="fault.window"),

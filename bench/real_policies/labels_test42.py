@@ -84,6 +84,7 @@ LABELS: dict[str, Label] = {
     "electricbikestore": Label(
         "https://electricbikestore.ie/returns-policy", "test42",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",
             "refund.original_shipping": "NEVER",

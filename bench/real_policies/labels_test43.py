@@ -66,6 +66,7 @@ LABELS: dict[str, Label] = {
     "prowaterdirect": Label(
         "https://www.prowaterdirect.com/return-policy/", "test43",
         facts={
+            "cancellation.enabled": True,
             "fees.restocking_percent": "20",
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
@@ -87,6 +88,7 @@ LABELS: dict[str, Label] = {
     "homesafesusa": Label(
         "https://homesafesusa.com/pages/returns-and-refund-policy", "test43",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",
             "cancellation.request_via": "EMAIL",

@@ -109,6 +109,7 @@ LABELS: dict[str, Label] = {
     "thismagicshop": Label(
         "https://thismagicshop.com/fr/policies/refund-policy", "test48",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
             "fault.photos_of": {"ISSUE", "PACKAGING"},

@@ -94,6 +94,7 @@ LABELS: dict[str, Label] = {
     "walletsandshoes": Label(
         "http://walletsandshoes.com/index.php?route=information/information&information_id=12", "test50",
         facts={
+            "cancellation.enabled": True,
             "returns.window.days": 30,
             "refund.method": "ORIGINAL_PAYMENT",
             "cancellation.until_shipped": True,

@@ -60,6 +60,7 @@ LABELS: dict[str, Label] = {
     "minimecanvas": Label(
         "https://minimecanvas.com/?p=10", "test51",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED"},
             **_w(7, "DELIVERY", prefix="fault.window"),
@@ -102,6 +103,7 @@ LABELS: dict[str, Label] = {
     "photovisionprints": Label(
         "https://www.photovisionprints.com/returns-refunds/", "test51",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",
             "returns.enabled": False,
@@ -179,6 +181,7 @@ LABELS: dict[str, Label] = {
     "lakemichiganbookpress": Label(
         "https://lakemichiganbookpress.com/pages/shipping-returns", "test51",
         facts={
+            "cancellation.enabled": True,
             "resolutions.exchange": "ALWAYS",
             "shipping.default.payer": "CUSTOMER",
             "instructions.ship_within_days": 7,

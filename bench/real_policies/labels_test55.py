@@ -246,6 +246,7 @@ LABELS: dict[str, Label] = {
     "pillows2u": Label(
         "https://pillows2u.company.site/products/pages/returns", "test55",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "TAGS_ATTACHED", "ORIGINAL_PACKAGING"},
             "requirements.proof_of_purchase": True,

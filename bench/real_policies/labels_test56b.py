@@ -127,6 +127,7 @@ LABELS.update({
     "nchefwear-b": Label(
         "", "test56b",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 24,
             "cancellation.request_via": "EMAIL",
             **_w(21, "DELIVERY"),
@@ -177,6 +178,7 @@ LABELS.update({
     "safetygearpro-b": Label(
         "", "test56b",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 24,
             "cancellation.refund_percent": "100",
         },

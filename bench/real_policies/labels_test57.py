@@ -56,6 +56,7 @@ LABELS: dict[str, Label] = {
     "qualitycoffee": Label(
         "http://www.quality-coffee.co.uk/contact-us/returns-cancellations", "test57",
         facts={
+            "cancellation.enabled": True,
             **_w(7, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "ORIGINAL_PACKAGING", "MANUALS_INCLUDED"},
             "fees.restocking_percent": "20",
@@ -101,6 +102,7 @@ LABELS: dict[str, Label] = {
     "filters4h2o": Label(
         "https://www.filters4h2o.com/Product_return_policy.htm", "test57",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "returns.request_required_before_shipping": True,
             "shipping.default.payer": "CUSTOMER",
@@ -139,6 +141,7 @@ LABELS: dict[str, Label] = {
     "heater": Label(
         "http://www.heater.com/return-policy", "test57",
         facts={
+            "cancellation.enabled": True,
             "returns.window.days": 30,
             "requirements.condition": {"ORIGINAL_CONDITION", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED",
                                        "ORIGINAL_PACKAGING"},
@@ -177,6 +180,7 @@ LABELS: dict[str, Label] = {
     "appliancespartsstore": Label(
         "https://appliancespartsstore.com/return-policy", "test57",
         facts={
+            "cancellation.enabled": True,
             **_w(2, "DELIVERY", prefix="fault.window"),
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "fault.remedies": {"REPLACEMENT", "REFUND"},
@@ -220,6 +224,7 @@ LABELS: dict[str, Label] = {
     "pizzaovenstore": Label(
         "https://pizzaovenstore.com/pages/cancellations-and-refunds", "test57",
         facts={
+            "cancellation.enabled": True,
             "returns.window.days": 30,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",

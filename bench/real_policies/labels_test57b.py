@@ -27,6 +27,7 @@ LABELS.update({
     "qualitycoffee-b": Label(
         "", "test57b",
         facts={
+            "cancellation.enabled": True,
             **_w(7, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "ORIGINAL_PACKAGING", "MANUALS_INCLUDED"},
             "fees.restocking_percent": "20",
@@ -68,6 +69,7 @@ LABELS.update({
     "filters4h2o-b": Label(
         "", "test57b",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "returns.request_required_before_shipping": True,
             "shipping.default.payer": "CUSTOMER",
@@ -104,6 +106,7 @@ LABELS.update({
     "heater-b": Label(
         "", "test57b",
         facts={
+            "cancellation.enabled": True,
             "returns.window.days": 30,
             "shipping.default.payer": "CUSTOMER",
             "requirements.condition": {"ORIGINAL_CONDITION", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED",
@@ -141,6 +144,7 @@ LABELS.update({
     "appliancespartsstore-b": Label(
         "", "test57b",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "PURCHASE"),
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"},
             "exclusions": {"OTHER:special", "FINAL_SALE", "CLEARANCE"},
@@ -187,6 +191,7 @@ LABELS.update({
     "pizzaovenstore-b": Label(
         "", "test57b",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.request_via": "EMAIL",
             "exclusions": {"PERSONALIZED|OTHER:custom|OTHER:made-to-order"},

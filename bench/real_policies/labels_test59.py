@@ -187,6 +187,7 @@ LABELS: dict[str, Label] = {
     "theparfumesshop": Label(
         "https://theparfumesshop.com/policies/refund-policy", "test59",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "cancellation.window_hours": 24,
             "fault.reasons": {"DAMAGED"},
@@ -261,6 +262,7 @@ LABELS: dict[str, Label] = {
     "marsupialpapers": Label(
         "https://marsupialpapers.com/returns-and-cancellations/", "test59",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "PURCHASE"),
             "instructions.pack_securely": True,
             "requirements.proof_of_purchase": True,

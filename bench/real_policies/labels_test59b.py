@@ -99,6 +99,7 @@ LABELS.update({
     "theparfumesshop-b": Label(
         "", "test59b",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "exclusions": {"OTHER:sample|PERSONALIZED|OTHER:perishable", "CLEARANCE|FINAL_SALE|OTHER:sale"},
             "cancellation.window_hours": 24,
@@ -135,6 +136,7 @@ LABELS.update({
     "marsupialpapers-b": Label(
         "", "test59b",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "PURCHASE"),
             "instructions.pack_securely": True,
             "requirements.proof_of_purchase": True,

@@ -143,6 +143,7 @@ LABELS: dict[str, Label] = {
     "fancyherhair": Label(
         "https://fancyherhair.com/pages/store-policy", "test60",
         facts={
+            "cancellation.enabled": True,
             "cancellation.window_hours": 24,
             "returns.only_at_fault": True,
             **_w(3, "DELIVERY", prefix="fault.window"),
@@ -176,6 +177,7 @@ LABELS: dict[str, Label] = {
     "maternalshop": Label(
         "http://www.maternalshop.com/deliveries-and-returns-13-w.asp", "test60",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",
             **_w(14, "DELIVERY"),

@@ -220,6 +220,7 @@ LABELS: dict[str, Label] = {
     "universalweldgauge": Label(
         "https://www.universalweldgauge.com/policies/", "test61",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",
             **_w(30, "DELIVERY"),

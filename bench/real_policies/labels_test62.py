@@ -108,6 +108,7 @@ LABELS: dict[str, Label] = {
     "rivelinwildbirdfood": Label(
         "https://www.rivelinwildbirdfood.co.uk/returns/", "test62",
         facts={
+            "cancellation.enabled": True,
             "cancellation.request_via": "EMAIL",
             **_w(14, "DELIVERY", "CALENDAR"),
             "returns.request_via": "EMAIL",
@@ -118,7 +119,7 @@ LABELS: dict[str, Label] = {
             "refund.processing": _r(0, 14),
         },
         either={"requirements.condition": {"UNUSED"}, "returns.request_required_before_shipping": True,
-                "cancellation.until_shipped": True, "cancellation.enabled": True},
+                "cancellation.until_shipped": True},
         unplaced=("brief covering note", "repair or cleaning"),
         read=READ62,
     ),

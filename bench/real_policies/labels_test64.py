@@ -152,6 +152,7 @@ LABELS: dict[str, Label] = {
     "grresearch": Label(
         "https://gr-research.com/refund_returns", "test64",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED"},
             "refund.original_shipping": "NEVER",

@@ -114,6 +114,7 @@ LABELS: dict[str, Label] = {
     "yournature": Label(
         "https://yournature.trade/terms/", "test66",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "PURCHASE"),
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED"},
             "returns.request_via": "EMAIL",
@@ -204,7 +205,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"refund.confirmation_email": True, "cancellation.request_via": "EMAIL",
+        either={"cancellation.enabled": True, "refund.confirmation_email": True, "cancellation.request_via": "EMAIL",
                 "instructions.address_on_request": True},
         unplaced=("at least 95%",),
         read=READ66,

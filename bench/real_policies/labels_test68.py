@@ -208,6 +208,7 @@ LABELS: dict[str, Label] = {
     "bjjsportswear": Label(
         "https://bjjsportswear.com/?p=28330", "test68",
         facts={
+            "cancellation.enabled": True,
             **_w(60, "PURCHASE"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "NOT_WORN", "NOT_WASHED", "ORIGINAL_PACKAGING"},
             "returns.request_via": "WEBSITE",

@@ -154,7 +154,7 @@ LABELS: dict[str, Label] = {
             "refund.typical_arrival": _r(0, 30),
             "returns.window.days": 30,
         },
-        either={"cancellation.until_shipped": True, "returns.request_via": "EMAIL", "fault.full_refund": True,
+        either={"cancellation.enabled": True, "cancellation.until_shipped": True, "returns.request_via": "EMAIL", "fault.full_refund": True,
                 "returns.window.starts": "PURCHASE", "refund.processing": _r(0, 30)},
         unplaced=("rarely possible due to fast order processing", "cancellation requests must be made by phone",
                   "keep the damage for inspection", "refunds will be paid by check",
@@ -251,6 +251,7 @@ LABELS: dict[str, Label] = {
     "spiceitup": Label(
         "https://spiceitup.food/?p=23054", "test69",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
@@ -272,6 +273,7 @@ LABELS: dict[str, Label] = {
     "hamperlicious": Label(
         "https://www.hamperlicious.co.za/terms-conditions/", "test69",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "95",
             "fault.reasons": {"DAMAGED"},

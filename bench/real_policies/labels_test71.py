@@ -70,6 +70,7 @@ LABELS: dict[str, Label] = {
     "tilewarehouse": Label(
         "https://www.tilewarehouse.co.uk/cancellation-returns-and-refunds-policy/", "test71",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",
             **_w(60, "DELIVERY"),
@@ -189,6 +190,7 @@ LABELS: dict[str, Label] = {
     "hottubthings": Label(
         "https://www.hottubthings.com/refund_returns/?v=f24485ae434a", "test71",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "DELIVERY"),
             "requirements.condition": {"UNUSED"},
             "fees.restocking_percent": "15",
@@ -210,6 +212,7 @@ LABELS: dict[str, Label] = {
     "babproduct": Label(
         "http://bab-product.myshopify.com/pages/refund-policy", "test71",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.window_hours": 12,
             "resolutions.exchange": "MERCHANT_AT_FAULT",

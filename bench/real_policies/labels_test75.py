@@ -282,6 +282,7 @@ LABELS: dict[str, Label] = {
     "rubberstamps": Label(
         "https://www.rubberstamps.com/pages/returns-warrant", "test75",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"DEFECTIVE"},
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
@@ -290,8 +291,7 @@ LABELS: dict[str, Label] = {
             "cancellation.window_hours": 1,
         },
         either={"fees.restocking_percent": "25", "fault.overrides_exclusions": True,
-                "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "cancellation.request_via": "EMAIL",
-                "cancellation.enabled": True},
+                "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "cancellation.request_via": "EMAIL"},
         unplaced=("one year from the date of purchase", "re-inking our stamps",
                   "mistake a customer makes when entering an order"),
         read=READ75,

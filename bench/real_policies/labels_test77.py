@@ -120,6 +120,7 @@ LABELS: dict[str, Label] = {
     "cookcabinet": Label(
         "https://www.cookcabinet.com/returns-refunds-and-cancellations", "test77",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"WRONG_ITEM", "DAMAGED"},
             "fault.remedies": {"REFUND"},
             "refund.typical_arrival": _r(10, 15),
@@ -244,6 +245,7 @@ LABELS: dict[str, Label] = {
     "curtarra": Label(
         "https://curtarra.com/pages/return-policy", "test77",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             "cancellation.refund_percent": "100",
             "exclusions": {"PERSONALIZED|OTHER:custom", "OTHER:swatch|OTHER:sample"},
@@ -323,6 +325,7 @@ LABELS: dict[str, Label] = {
     "storagesboxs": Label(
         "https://storagesboxs.com/return-policy", "test77",
         facts={
+            "cancellation.enabled": True,
             "cancellation.request_via": "WEBSITE",
             "cancellation.window_hours": 2,
             "cancellation.until_shipped": True,

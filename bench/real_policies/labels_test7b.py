@@ -82,6 +82,7 @@ LABELS.update({
     "iayez-b": Label(
         "", "test7b",
         facts={
+            "cancellation.enabled": True,
             **_w(10, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION"},
             "exclusions": {"OTHER:drop|OTHER:ointment", "OTHER:supplement|OTHER:vitamin", "OTHER:medication"},

@@ -215,6 +215,7 @@ LABELS: dict[str, Label] = {
     "pepperhead": Label(
         "https://pepperhead.com/return-policy/", "test8",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             **_w(30, "PURCHASE"),
             "requirements.condition": {"UNUSED"},

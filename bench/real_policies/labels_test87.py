@@ -184,6 +184,7 @@ LABELS: dict[str, Label] = {
     "electricbikecompany": Label(
         "https://support.electricbikecompany.com/en/articles/5602369", "test87",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "DELIVERY"),
             "returns.request_via": "EMAIL",
             "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED"},
@@ -195,7 +196,7 @@ LABELS: dict[str, Label] = {
             "returns.request_required_before_shipping": True,
         },
         either={"requirements.condition": {"UNUSED"}, "instructions.pack_securely": True, "currency": "USD",
-                "shipping.default.payer": "CUSTOMER", "cancellation.enabled": True,
+                "shipping.default.payer": "CUSTOMER",
                 "instructions.address_on_request": True},
         unplaced=("miles on the odometer", "affirm transaction fee", "returned bike", "within 30 days if unopened",
                   "opened or used items", "open box returns"),

@@ -141,6 +141,7 @@ LABELS: dict[str, Label] = {
     "thevitaminshoppe": Label(
         "https://www.thevitaminshoppe.in/refund-returns", "test89",
         facts={
+            "cancellation.enabled": True,
             "returns.only_at_fault": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "INCOMPLETE"},
             **_w(1, "DELIVERY", prefix="fault.window"),
@@ -239,6 +240,7 @@ LABELS: dict[str, Label] = {
     "teethwhiteningshop": Label(
         "https://teethwhiteningshop.co.uk/return-refund-policy/", "test89",
         facts={
+            "cancellation.enabled": True,
             **_w(28, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_PACKAGING", "UNUSED"},
             "returns.request_via": "EMAIL",
@@ -308,6 +310,7 @@ LABELS: dict[str, Label] = {
     "massagechairman": Label(
         "https://massagechairman.com/pages/policies", "test89",
         facts={
+            "cancellation.enabled": True,
             "returns.window.days": 30,
             "returns.request_required_before_shipping": True,
             "shipping.default.payer": "CUSTOMER",
@@ -335,7 +338,7 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
             "exclusions": {"PERSONALIZED|OTHER:bespoke|OTHER:special order", "OTHER:bulk"},
         },
-        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:used"}, "cancellation.request_via": "EMAIL"},
+        either={"cancellation.enabled": True, "exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:used"}, "cancellation.request_via": "EMAIL"},
         unplaced=("complete order is returned", "distance selling regulations", "raw materials have been sourced"),
         read=READ89,
     ),

@@ -113,6 +113,7 @@ LABELS.update({
     "pepperhead-b": Label(
         "", "test8b",
         facts={
+            "cancellation.enabled": True,
             "cancellation.until_shipped": True,
             **_w(30, "PURCHASE"),
             "requirements.condition": {"UNUSED"},

@@ -99,6 +99,7 @@ LABELS: dict[str, Label] = {
     "harmonicshift": Label(
         "https://eventeny.com/company/product/harmonic-shift-170033", "test9",
         facts={
+            "cancellation.enabled": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "fault.photos_min": 1,
             "fault.photos_of": {"ISSUE", "PACKAGING"},
@@ -122,6 +123,7 @@ LABELS: dict[str, Label] = {
     "traintimehobby": Label(
         "http://traintimehobby.com/pages/Policies/policies.php", "test9",
         facts={
+            "cancellation.enabled": True,
             **_w(30, "PURCHASE"),
             "resolutions.exchange": "ALWAYS",
             "cancellation.window_hours": 12,

@@ -130,9 +130,9 @@ swap, as long as they are unused and in their original packaging.""",
       "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     ("coolframes-2", """You may cancel free of charge during the first two hours after placing your order; just phone or
 email us straight away.""",
-     {"cancellation.window_hours": 2, "cancellation.refund_percent": "100", "cancellation.request_via": "EMAIL"}),
+     {"cancellation.enabled": True, "cancellation.window_hours": 2, "cancellation.refund_percent": "100", "cancellation.request_via": "EMAIL"}),
     ("coolframes-3", """As soon as an order has shipped, cancelling it is no longer possible.""",
-     {"cancellation.until_shipped": True}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True}),
     ("coolframes-4", """If the frame or lens came faulty or damaged, tell us no more than three working days after your
 glasses arrive, and we will exchange it at no charge.""",
      {"resolutions.exchange": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE", "DAMAGED"}, **_w(3, "DELIVERY", "BUSINESS", prefix="fault.window"),
@@ -192,7 +192,7 @@ or refund you.""",
     # --- newyorkwatchoutlet (watches) --------------------------------------------------------------------
     ("newyorkwatchoutlet-1", """Need to cancel? Email us your order details before the order ships; after it has been processed
 or sent, we may no longer be able to stop it.""",
-     {"cancellation.until_shipped": True, "cancellation.request_via": "EMAIL"}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True, "cancellation.request_via": "EMAIL"}),
     ("newyorkwatchoutlet-2", """You can ask to return your watch for a full refund up to thirty days after the carrier shows it as
 delivered; later requests are refused.""",
      {**_w(30, "DELIVERY")}),
@@ -204,7 +204,7 @@ come back within thirty days of arriving, refunded in full except for shipping."
     ("fragrancess-2", """We are unable to take back anything that has been opened or used.""",
      {"requirements.condition": {"UNUSED"}}),
     ("fragrancess-3", """To cancel an order, email us no later than twelve hours after you placed it.""",
-     {"cancellation.window_hours": 12, "cancellation.request_via": "EMAIL"}),
+     {"cancellation.enabled": True, "cancellation.window_hours": 12, "cancellation.request_via": "EMAIL"}),
     ("fragrancess-4", """If a product reaches you damaged, you can lodge a claim with us, and we will usually ask for it to be
 sent back to our warehouse to be checked.""",
      {"fault.reasons": {"DAMAGED"}}),

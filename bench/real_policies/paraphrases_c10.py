@@ -33,7 +33,7 @@ or credit.""",
     ("knifemerchant-3", """What we paid to deliver your order is kept back unless the piece was faulty or we made a mistake.""",
      {"refund.original_shipping": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE"}}),
     ("knifemerchant-4", """An order that has already left our building can't be cancelled any more.""",
-     {"cancellation.until_shipped": True}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True}),
     ("knifemerchant-5", """For 90 days after you buy, you may return items that are unused and still in their undamaged
 original boxes.""",
      {**_w(90, "PURCHASE"), "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}}),

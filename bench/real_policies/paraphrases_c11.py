@@ -156,9 +156,9 @@ number, the reason for the return and the product details.""",
      {"instructions.tracked_shipping_recommended": True, "instructions.insured_shipping_recommended": True}),
     # --- dygma -------------------------------------------------------------------------------------------
     ("dygma-1", """Until your order has shipped, you can ask us to cancel it at any time.""",
-     {"cancellation.until_shipped": True}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True}),
     ("dygma-2", """Once we have emailed you that the order is on its way, it can no longer be cancelled.""",
-     {"cancellation.until_shipped": True}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True}),
     ("dygma-3", """You can return an item for 30 calendar days after it reaches you.""",
      {**_w(30, "DELIVERY", "CALENDAR")}),
     ("dygma-4", """It must be new and flawless with no sign of use, in its original packaging, with every component there

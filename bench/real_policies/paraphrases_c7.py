@@ -184,7 +184,7 @@ delivered, with the order number, a picture of the product and its packaging, an
      {"fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
       "resolutions.store_credit": "MERCHANT_AT_FAULT"}),
     ("sweetschoice-4", """To cancel or change an order, reach us no later than two hours after you placed it.""",
-     {"cancellation.window_hours": 2}),
+     {"cancellation.enabled": True, "cancellation.window_hours": 2}),
     ("sweetschoice-5", """Refunds are paid to the method you used at checkout; your bank may take three to seven business days
 to show them.""",
      {"refund.method": "ORIGINAL_PAYMENT", "refund.typical_arrival": _r(3, 7, "BUSINESS")}),

@@ -43,7 +43,7 @@ dispatched it: you get a refund of what you paid, the first delivery charge and 
 have it.""",
      {"resolutions.exchange": "ALWAYS"}),
     ("thyparenthoodapparel-7", """To cancel an order, email us no more than 24 hours after you placed it.""",
-     {"cancellation.window_hours": 24, "cancellation.request_via": "EMAIL"}),
+     {"cancellation.enabled": True, "cancellation.window_hours": 24, "cancellation.request_via": "EMAIL"}),
     # --- rkmaternity (maternity clothing) ------------------------------------------------------------------
     ("rkmaternity-1", """You have thirty days from the day you bought it to return an item, provided it is unused, as it was
 when it left us and still carries its tags.""",

@@ -168,7 +168,7 @@ kind of business we are in.""",
      {"returns.request_via": "EMAIL"}),
     ("elementtattoosupply-8", """Cancelling an order
 An order that has not left our warehouse yet can still be cancelled, with a full refund.""",
-     {"cancellation.until_shipped": True}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True}),
     ("hydroprowashington-1", """Before returning anything, email us to say so; we will reply with a returns form for you to fill in and
 send back.""",
      {"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True}),

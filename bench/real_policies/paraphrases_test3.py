@@ -29,7 +29,7 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
     ("alluneedgarden-5", """Once your return has reached us, expect the money back on the card or account you paid with within seven to ten working days.""",
      {'refund.method': 'ORIGINAL_PAYMENT', 'refund.processing': {'min_days': 7, 'max_days': 10, 'unit': 'BUSINESS'}}),
     ("alluneedgarden-6", """Changed your mind? You have one day (24 hours) from the moment you order to cancel it.""",
-     {'cancellation.window_hours': 24}),
+     {"cancellation.enabled": True, 'cancellation.window_hours': 24}),
     ("baltimoremusic-1", """If you want to send something back, let us know no later than three days after it is delivered (counting the day it arrives).""",
      {'returns.window.days': 3, 'returns.window.starts': 'DELIVERY'}),
     ("baltimoremusic-2", """Returned gear must come back as it left us: boxed in its original packaging, every accessory and all the paperwork included.""",

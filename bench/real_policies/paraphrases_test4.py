@@ -25,7 +25,7 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
      {**_w(30, "DELIVERY")}),
     ("amgcarparts-8", """Cancelling
 Until your order (or any part of it) has left our hands and been shipped, you are free to cancel it.""",
-     {"cancellation.until_shipped": True}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True}),
     # --- tackledirect ------------------------------------------------------------------------------------
     ("tackledirect-1", """Want to send something back or swap it? Start within 15 days of the item reaching you.""",
      {**_w(15, "DELIVERY"), "resolutions.exchange": "ALWAYS"}),

@@ -24,7 +24,7 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
     ("cosmeticamerica-8", """When your parcel is back with us, we credit the full price to the card you paid with, less shipping, gift wrapping and postage.""",
      {'refund.method': 'ORIGINAL_PAYMENT', 'refund.original_shipping': 'NEVER'}),
     ("furninestnow-1", """You can still cancel an order as long as we haven't started preparing it for dispatch. Once it has left our warehouse or is on its way to you, it can no longer be cancelled.""",
-     {'cancellation.until_shipped': True}),
+     {"cancellation.enabled": True, 'cancellation.until_shipped': True}),
     ("gigarefurb-1", """Returns start online: sign in to your account and open a support ticket. If we approve it, we'll send you a return authorisation (RMA) number.""",
      {'returns.request_via': 'WEBSITE', 'returns.request_required_before_shipping': True}),
     ("gigarefurb-2", """Changed your mind? You have fourteen days from the date you bought the item to send it back. Return postage is yours to pay, and we refund everything you paid except the postage.""",

@@ -237,7 +237,7 @@ one.""",
      {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}}),
     # --- pepperhead --------------------------------------------------------------------------------------
     ("pepperhead-1", """You can cancel for a refund as long as your order has not gone out yet.""",
-     {"cancellation.until_shipped": True}),
+     {"cancellation.enabled": True, "cancellation.until_shipped": True}),
     ("pepperhead-2", """Once an order is on its way, anything you return has to reach us within thirty days of buying it, never
 used and with all of its seeds or spices, for a full refund minus transaction fees.""",
      {**_w(30, "PURCHASE"), "requirements.condition": {"UNUSED"}}),

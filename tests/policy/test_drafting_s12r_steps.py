@@ -151,20 +151,20 @@ def test_never_cancelled(sentence):
     "Orders cannot be cancelled after they are placed, but please contact us within 2 hours and we will try.",
 ])
 def test_refused_once_placed_with_a_way_out_is_not_never(sentence):
-    assert added(sentence).get("cancellation.enabled") is None
+    assert added(sentence).get("cancellation.enabled") is True  # the way out is cancelling (convention 24)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Custom orders cannot be cancelled once placed.",
-    "Pre-orders cannot be cancelled once they are placed.",
-    "Orders over $500 cannot be cancelled after they are confirmed.",
-    "Orders cannot be cancelled once they have been shipped.",
-    "Orders cannot be cancelled, except for pre-orders, which can be cancelled before they ship.",
-    "You can cancel or change an online order by calling us.",
+@pytest.mark.parametrize("sentence, enabled", [
+    ("Custom orders cannot be cancelled once placed.", None),
+    ("Pre-orders cannot be cancelled once they are placed.", None),
+    ("Orders over $500 cannot be cancelled after they are confirmed.", None),
+    ("Orders cannot be cancelled once they have been shipped.", True),  # until then they can (convention 24)
+    ("Orders cannot be cancelled, except for pre-orders, which can be cancelled before they ship.", None),
+    ("You can cancel or change an online order by calling us.", None),
 ])
-def test_cancelling_not_refused_for_every_order(sentence):
+def test_cancelling_not_refused_for_every_order(sentence, enabled):
     drafted = added(sentence)
-    assert drafted.get("cancellation.enabled") is None
+    assert drafted.get("cancellation.enabled") is enabled
     assert drafted.get("cancellation.request_via") is None
 
 

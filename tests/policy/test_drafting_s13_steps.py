@@ -128,10 +128,10 @@ def test_a_final_sale_with_a_way_back_is_not_closed(text):
     ("We do not accept refunds or cancellations.", False),
     ("Please note we do not accept returns, exchanges or cancellations.", False),
     # not: cancelling refused for some time or some goods only
-    ("We do not accept returns or cancellations once the order has shipped.", None),
+    ("We do not accept returns or cancellations once the order has shipped.", True),  # cancelling until then (convention 24)
     ("We do not accept returns, exchanges or cancellations on sale items.", None),
     ("We do not accept cancellations of custom orders.", None),
-    ("We do not accept returns or cancellations after 24 hours.", None),
+    ("We do not accept returns or cancellations after 24 hours.", True),  # cancelling until then (convention 24)
     ("We do not accept cancellations, but you may return the goods within 14 days.", False),
 ])
 def test_cancelling_refused_with_the_rest(text, expected):

@@ -119,6 +119,20 @@ def test_sale_goods_refused_accept_either_category(name):
             assert {"CLEARANCE", "FINAL_SALE"} <= options, (name, key)
 
 
+CANCELLATION_TERMS = ("cancellation.window_hours", "cancellation.until_shipped", "cancellation.refund_percent",
+                      "cancellation.request_via", "cancellation.refund_time")
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_terms_for_cancelling_say_that_customers_may_cancel(name):
+    """Convention 24: a term stated as a fact makes cancelling a fact; one stated as `either` makes it one at least."""
+    label = LABELS[name]
+    if any(term in label.facts for term in CANCELLATION_TERMS):
+        assert "cancellation.enabled" in label.facts or label.either.get("cancellation.enabled") is False
+    elif any(term in label.either for term in CANCELLATION_TERMS):
+        assert "cancellation.enabled" in label.facts or "cancellation.enabled" in label.either
+
+
 @pytest.mark.parametrize("split", REWRITTEN)
 def test_each_rewritten_page_is_a_labelled_page_with_its_cues_and_excluded_words(split):
     from bench.real_policies.rewritten import pages

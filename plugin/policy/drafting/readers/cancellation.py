@@ -18,7 +18,19 @@ from plugin.policy.drafting.readers.scope import (
 from plugin.policy.drafting.readers.window import _WITHDRAWAL
 
 
+# The terms on which a customer may cancel: stating any of them says that customers may cancel
+_TERMS = ("cancellation.window_hours", "cancellation.until_shipped", "cancellation.refund_percent", "cancellation.request_via")
+
+
 def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
+    facts = list(_cancelling(clause, text))
+    yield from facts
+    terms = [fact for fact in facts if fact.path in _TERMS]
+    if terms and not any(fact.path == "cancellation.enabled" for fact in facts):
+        yield Fact("cancellation.enabled", True, weak=all(fact.weak for fact in terms))
+
+
+def _cancelling(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_WITHDRAWAL, text) or _any(_WITHDRAWAL, clause.paragraph_text + " " + clause.heading.lower()):
         return  # the legal withdrawal right (read as the return window), not cancelling an order
     if _any(_CANCEL, clause.heading.lower()) and not _any(r"return", text) and _any(r"^(?:just |please |simply )?(?:email|contact) us", clause.body):
@@ -122,8 +134,8 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
     "Subscription orders may be cancelled ..."): not every order (a cancellation or request is no goods)."""
     body = _without_opening_adverb(clause.body)
     verb = r"(?:can|may|must|cannot|can't|can not|are|is|will|should)\b"
-    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:order )?(?:cancell?ations?|requests?|changes?|modifications?)\b|"
-               r"(?:all |any |your )?cancell?ed (?:orders?|items?|purchases?)\b)|\b(?:portion|part) of\b|"
+    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our |every |each )?(?:order )?(?:cancell?ations?|requests?|changes?|modifications?)\b|"
+               r"(?:all |any |your |an? |every |each )?cancell?ed (?:orders?|items?|purchases?)\b)|\b(?:portion|part) of\b|"
                r"\b(?:that|which) (?:have|has|are|is)(?: not| yet| already)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed|left|gone out)\b|"
                # "Any order cancelled before it ships ...", "A pending order can be cancelled": every order, in the state cancelling is for
                r"^\W*(?:an?|any|every|each|your|all)? ?orders? cancell?ed\b|^\W*(?:an?|any|every|each|your|all)? ?(?:pending|unshipped|unfulfilled|open) orders?\b")

@@ -20,7 +20,8 @@ from plugin.policy.drafting.readers.scope import _lead_goods, _without_opening_a
 _SALE_IN_A_LIST = (r"(?<!\bthe )(?<!\bour )(?<!\ba )(?<!\bthis )(?<!\bany )(?<!\beach )(?<!\bevery )(?<!\bannual )\bsale(?:,\s*(?:(?!of\b)[\w-]+\s+){1,3}?(?:and|or|&)\s+|\s+(?:and|or|&)\s+)(?:(?!of\b)[\w-]+\s+){0,2}?"
                    r"(?:items?|products?|goods|merchandise)\b")
 # "Any item discounted by 50% or more", "products discounted at checkout": goods sold at a discount
-_ITEMS_DISCOUNTED = r"\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:that (?:is|are|was|were|has been|have been) )?discounted\b"
+_ITEMS_DISCOUNTED = (r"\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:(?:that|which) (?:is|are|was|were|has been|have been) )?discounted\b"
+                     r"|\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:that|which) (?:is|are|was|were) (?:on sale|on clearance|marked down)\b")
 
 
 # category, what the text calls it, its default label, and how products are matched (as the
@@ -203,7 +204,7 @@ _NOTHING_CAN = (r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?
 # The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
 _RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
 # Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
-_NOT_COVERED = r"\b(?:not covered by|outside(?: of)?) " + _RETURN_COVER + r"|\b(?:policy|guarantee) (?:does not|doesn't) cover\b"
+_NOT_COVERED = r"\b(?:not covered by|not included in|outside(?: of)?) " + _RETURN_COVER + r"|\b(?:policy|guarantee) (?:does not|doesn't) cover\b"
 _BACK = r"\b(?:sen[dt]|tak(?:e|en)|accept(?:ed)?|brought|bring|come) back\b"  # goods going back to the shop: a return
 _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
                 r"|\b(?:are|is) neither (?:returnable|refundable|exchangeable|returned|refunded)\b")
@@ -242,10 +243,13 @@ _CUT_SHORT = (r"\b(?:can|may) (?:be )?(?:returned|refunded|exchanged|sent back)\
 _GRANTED_BUT_FOR_THE_LIST = (r"\b(?:everything|anything|all (?:items|products|goods|merchandise|purchases|orders)|any (?:item|product|purchase)|items|products|goods|merchandise) "
                              r"(?:can|may|will|are able to) be (?:returned|refunded|exchanged)(?: or (?:returned|refunded|exchanged))?,? "
                              r"(?:except(?:ing)?|excluding|apart from|with the exception of|other than|but)(?: for)?\s*:(?:\s|$)")
+# "Returns are not accepted on", "Returns cannot be made on"
+_NOT_GRANTED = (r"(?:(?:are|is) not (?:accepted|allowed|possible|permitted|offered|available)"
+                r"|(?:cannot|can't|can not|will not|won't) be (?:accepted|allowed|possible|permitted|offered|available|made|given|issued))")
 _EXCLUDING_MORE = (
     _GRANTED_BUT_FOR_THE_LIST + r"|\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
     r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|" + _NOT_COVERED + r"|" + _REFUSE_GOODS + r"|" + _REFUSED_STATE + r"|"
-    r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
+    r"\b" + _REFUSED_KINDS + r" " + _NOT_GRANTED + r" (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
     + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _ONLY_WHEN_FAULTY + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE + r"|" + _ONLY_NOT_ON_SALE
@@ -254,7 +258,7 @@ _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
     r"|" + _NEVER + r" (?:take|accept) (?:our |any |the )?([\w -]{3,40}?) back\b"  # "we can't accept our handcrafted pieces back"
     r"|" + _NEVER + r" take " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
-    r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
+    r"|" + _REFUSED_KINDS + r" " + _NOT_GRANTED + r" (?:on|for) (.+)$"
     r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\b(?:policy|guarantee) (?:does not|doesn't) cover (.+)$"
@@ -768,8 +772,13 @@ _REASON_OF_THE_GOODS = r"(?:,\s*|\s+)(?:as|because|since) (?:they|it|these|those
 _RULES_AS_REASON = r"(?:,\s*|\s+)(?:because of|due to|owing to|under) (?:[\w-]+ ){0,4}?(?:rules?|regulations?|laws?|restrictions?)\b[^,.;:]{0,60}"
 
 
+# "Items that are personalized cannot be returned": the kind said in a clause that picks out some goods names them
+_GOODS_PICKED_OUT = r"\b(?:items?|products?|goods|anything|pieces?|merchandise|orders?) (?:that|which) $"
+
+
 def _without_kind_as_reason(body: str) -> str:
-    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON + "|" + _REASON_OF_THE_GOODS + "|" + _RULES_AS_REASON, " ", body)
+    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON + "|" + _REASON_OF_THE_GOODS + "|" + _RULES_AS_REASON,
+                  lambda reason: reason.group() if _any(_GOODS_PICKED_OUT, body[: reason.start()]) else " ", body)
 
 
 def _an_aside_of_the_goods_before(body: str, aside: re.Match) -> bool:
