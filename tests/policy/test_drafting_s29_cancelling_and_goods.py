@@ -67,3 +67,53 @@ def test_goods_picked_out_or_left_out_of_the_policy_are_excluded(text, category)
 ])
 def test_goods_said_of_all_or_in_a_state_or_not_refused_are_no_exclusion(text):
     assert _categories(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "When the seller is not at fault, the customer pays all shipping costs.",
+    "If the item you're returning isn't defective, the cost of shipping it back is on you.",
+    "We pay return shipping for defective items; for returns that aren't defective, the customer pays it.",
+    "If the return is not due to our error, you pay for the return shipping.",
+    "The customer pays for return shipping, except when the return results from an error of the seller's.",
+])
+def test_the_customer_paying_only_when_the_shop_is_not_at_fault_has_the_shop_pay_when_it_is(text):
+    drafted = placed(text)
+    assert drafted.get("shipping.default.payer") == "CUSTOMER"
+    assert drafted.get("shipping.merchant_at_fault") == {"payer": "MERCHANT"}
+
+
+def test_a_reason_of_the_customers_says_nothing_of_what_a_fault_costs():
+    assert "shipping.merchant_at_fault" not in placed("If you changed your mind, you pay the return shipping.")
+
+
+@pytest.mark.parametrize("text, remedies", [
+    ("Items that arrive damaged and unusable can be refunded.", {"REFUND"}),
+    ("Damaged items can be sent back for a full refund.", {"REFUND"}),
+    ("If a product reaches you defective, we are glad to take it back for an exchange or a refund of what you paid.",
+     {"EXCHANGE", "REFUND"}),
+])
+def test_a_refund_or_exchange_a_faulty_item_may_have_is_its_remedy(text, remedies):
+    assert placed(text).get("fault.remedies") == remedies
+
+
+def test_a_heading_that_asks_what_can_be_exchanged_offers_no_remedy():
+    assert "fault.remedies" not in placed("What can be exchanged:\n- damaged items")
+
+
+@pytest.mark.parametrize("text, window", [
+    ("Returns will not be accepted more than 30 days after delivery.", ("returns.window", 30)),
+    ("We do not accept returns more than 30 days after delivery.", ("returns.window", 30)),
+    ("Once more than 40 days have passed since delivery, returns are refused.", ("returns.window", 40)),
+    ("Returns\n\nClaims for damaged products will not be accepted more than 10 days after the item was delivered.", ("fault.window", 10)),
+    ("Returns\n\nClaims for damaged or missing items that are reported more than 15 days after delivery will not be accepted.",
+     ("fault.window", 15)),
+    ("Returns\n\nA claim for factory-defective merchandise must reach us within 3 days of the date of delivery.", ("fault.window", 3)),
+])
+def test_what_is_refused_past_a_limit_makes_the_limit_a_window(text, window):
+    prefix, days = window
+    drafted = placed(text)
+    assert drafted.get(f"{prefix}.days") == days and drafted.get(f"{prefix}.starts") == "DELIVERY"
+
+
+def test_a_case_past_a_limit_that_is_not_refused_is_no_window():
+    assert "returns.window.days" not in placed("If it arrives more than 30 days after delivery, a 20% fee applies.")

@@ -64,7 +64,10 @@ _FAULT = (
     r"\bbroken (?:items?|goods|products?|merchandise|parts?)\b|\barrives? broken\b|"
     r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?(?:error|mistake) (?:is|was) ours|"
-    r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
+    r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|"
+    # "an error of the seller's", "where the seller made the error", "our own mistake"
+    r"\b(?:error|mistake) of (?:the )?(?:seller|merchant|retailer)|\b(?:seller|merchant|retailer)'s (?:own )?(?:error|mistake)|"
+    r"\bthe (?:seller|merchant|retailer) (?:made|makes) (?:the |an? )?(?:error|mistake)|\bour own (?:error|mistake|fault)\b|" + _HARDWARE_ISSUE
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 # "We reserve (keep) the right to charge ...": what the shop may do, not what every return or order pays

@@ -193,6 +193,13 @@ def _remedy_instead(text: str) -> str:
     return re.sub(_INSTEAD_OF_A_REFUND, " ", text)
 
 
+# "Claims for damage are not accepted more than 10 days after delivery", "Claims reported more than 15 days after delivery
+# will not be accepted": late claims refused, which is a deadline for reporting, no refusal of the fault
+_LATE = r"(?<!\bno )(?<!\bnot )\b(?:more|later) than \w+ (?:calendar |business |working )?(?:days?|hours?|weeks?) after\b"
+_LATE_CLAIM_REFUSED = (r"\b(?:will |shall |can |may )?not (?:be )?(?:accepted|honou?red|considered)(?=\s+(?:more|later) than )|"
+                       r"(" + _LATE + r"[^.;]{0,40}?)\b(?:will |shall |can |may )?not (?:be )?(?:accepted|honou?red|considered)\b")
+
+
 # The fault readers, the window, resolutions and guesses each ask this of the same clause (about 4
 # times each); the answer depends only on the clause (frozen, compared field by field) and the text.
 @lru_cache(maxsize=1024)
@@ -211,6 +218,8 @@ def about_fault(clause: Clause, text: str) -> bool:
                   # "..., or the request is void": the same, of the claim
                   r"\b(?:or|otherwise),? (?:the|your|any) (?:request|claim|return|report)s? (?:is|are|will be|becomes?|may be) (?:void|invalid|null)\b.*", " ", text)
     text = _remedy_instead(text)
+    # "Claims for damage are not accepted more than 10 days after delivery": late claims refused, a deadline for reporting
+    text = re.sub(_LATE_CLAIM_REFUSED, r"\1 ", text)
     # Everything below can only veto a fault, and every check is a pure pattern test, so a clause that
     # names no fault is answered here without running them (most clauses: this was the drafter's
     # costliest function).
@@ -599,7 +608,9 @@ def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days", "Any shortage or damage
 # has to be reported ...": a fault
 # named as the subject is what the rule is about, not a group of goods it is narrowed to
-_FAULT_SUBJECT = (r"^(?:any |all )?(?:claims? (?:for|of|about) )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage|" + _MISSING_NOUNS + r")\b"
+_FAULT_SUBJECT = (r"^(?:any |all |an? )?(?:claims? (?:for|of|about) )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage|" + _MISSING_NOUNS + r"|"
+                  # "A claim for factory-defective merchandise must ...", "Claims for damaged products will ...": the goods are the fault's
+                  r"(?:factory[- ])?(?:defective|damaged|faulty|broken) (?:merchandise|goods|items?|products?))\b"
                   # "Any damage or missing item has to be reported ...": the goods left out are a fault too, no goods the rule is narrowed to
                   r"(?: (?:or|and) (?:any )?" + _MISSING_NOUNS + r")?"
                   # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
@@ -734,7 +745,7 @@ def _states_a_deadline(text: str) -> bool:
     # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us", "you have 15 days
     # from receiving your order to make a claim": a deadline too (not "... from delivery to ask the carrier to inspect it":
     # the carrier's claim; nor "you have 30 days from delivery to return unworn items": the return window beside a fault)
-    return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b|\bat the latest\b|"
+    return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b|\bat the latest\b|" + _LATE + "|"
                 r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b|"
                 r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) (?:from|after) (?:(?!\bto\b)[^.;,]){0,40}?\bto\b"
                 r"(?! (?:\w+ )?(?:the )?(?:delivery (?:company|driver|service)|driver|" + _CARRIER + r"))"
@@ -955,7 +966,10 @@ _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|no longer(?= (?:be |being )?(?:\
                    r"(?:,? (?:or|and) (?:an? |the )?(?:full |whole |complete )?(?:refund|replac|exchang|swap|repair)\w*)*|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
 _OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:you )?(?:a |full |a full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
-           r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
+           r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b|"
+           # "Items that arrive damaged can be refunded", "we take it back for an exchange or a refund"
+           r"\b(?:can|may|will) (?:only )?be (?:returned (?:and|or) )?(?:refunded|replaced|repaired)\b(?!\s*:)|"
+           r"\b(?:take|taken|accept|accepted|returned|sent|send) (?:(?:it|them|the item|the product|the goods|your \w+) )?back for (?:an? |your )?(?:full )?(?:refund|replacement|exchange)\b")
 
 
 # "Return and Exchange Policy:", "Refunds & Exchanges:": a lead that names the policy or its section, no remedy offered

@@ -92,6 +92,12 @@ def _anchored(text: str, before: str, where: re.Match) -> bool:
     return given or coming or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than|\binside(?: of)?)\s*(?:(?:a|an|the) )?$", before) and not for_a_fee)
 
 
+# What is refused past a limit: "Returns will not be accepted more than 30 days after delivery", "Claims made more than 3 days
+# after delivery are refused"
+_LATE_REFUSED = (r"\b(?:not|n't|never) (?:be )?(?:accept|honou?r|consider|process|refund)\w*|\b(?:refused|rejected|declined|void)\b|"
+                 r"\bno (?:returns?|refunds?|claims?|exchanges?)\b")
+
+
 def _window(text: str, allow_unanchored: bool) -> dict | None:
     """The first window in `text` ("within 30 days of delivery"), as a ReturnWindow document."""
     for low, high, where in durations(text):
@@ -106,8 +112,11 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         if _any(r"^\W*(?:of|after|from|upon|following) (?:receiving|receipt of|we receive|getting) (?:your |the )?(?:returns?|returned)",
                 text[where.end() : where.end() + 40]):
             continue  # counted from the return's arrival: the refund's time, not the return window
-        if _any(r"\b(?<!no )(?<!not )(?:more than|over|beyond|longer than|exceeding)\s*$|\b(?:past|after|beyond|outside|following) (?:the |your |those |these )?(?:first|initial) $", before):
-            continue  # "if it arrives more than 30 days after delivery", "past the first 7 days, a fee applies": a case past some limit, not the limit ("no more than" is the limit)
+        if _any(r"\b(?<!no )(?<!not )(?:more than|over|beyond|longer than|exceeding)\s*$|\b(?:past|after|beyond|outside|following) (?:the |your |those |these )?(?:first|initial) $", before) \
+                and not (_any(r"\bmore than\s*$", before) and _any(_LATE_REFUSED, text)):
+            # "if it arrives more than 30 days after delivery", "past the first 7 days, a fee applies": a case past some limit, not
+            # the limit ("no more than" is the limit, and so is what is refused past it: "not accepted more than 30 days after")
+            continue
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
         anchored = starts is not None or _anchored(text, before, where)

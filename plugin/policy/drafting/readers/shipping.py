@@ -259,8 +259,8 @@ def _payers_by_case(text: str) -> bool:
     payers: dict[bool, set[str]] = {}
     for part in re.split(_CASE_BREAK, text):
         payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, part) else "MERCHANT" if _any(_MERCHANT_PAYS, part) else None
-        if payer:
-            payers.setdefault(_any(_SHOPS_FAULT, part), set()).add(payer)
+        if payer:  # ("for returns that aren't defective, the customer pays": no fault)
+            payers.setdefault(_any(_SHOPS_FAULT, part) and not _any(_NOT_AT_FAULT, part), set()).add(payer)
     return payers.get(True) == {"MERCHANT"} and payers.get(False) == {"CUSTOMER"}
 
 
@@ -325,6 +325,11 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_POSTAGE_DEDUCTED, text):
         # the customer pays, and the shop takes it out of the refund: how it is charged no setting holds
         yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
+    yield from _paid_by(clause, text, payer, unless)
+
+
+def _paid_by(clause: Clause, text: str, payer: str, unless: bool) -> Iterator[Fact]:
+    """Who pays the return postage the sentence names, in the case it names."""
     if payer == "CUSTOMER" and unless and _any(_SHOPS_FAULT, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if (_at_fault(clause, text) or payer == "MERCHANT" and _after_a_fault_case(clause, text)) and not unless:
@@ -334,6 +339,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("who pays shipping in the case it names: no setting holds it")
     else:
         yield Fact("shipping.default.payer", payer)
+        if payer == "CUSTOMER" and _any(_FAULT_DENIED, text):
+            # "When the seller is not at fault, the customer pays": the shop pays when it is
+            yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)
 
 
 def _an_exception_for_faults(clause: Clause, text: str) -> bool:
@@ -361,9 +369,18 @@ _NOT_AT_FAULT = (
     r"\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|"
     r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|"
     # "If the item you're returning isn't defective, ...": the goods said not to be faulty
-    r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|"
+    r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|\b(?:is|are|was|were)(?:n't| not) at fault\b|"
     # "If nothing is wrong with the product, the cost of the return is yours": the fault denied
     r"\bnothing(?:'s| is| was)? wrong\b"
+)
+
+
+# The customer's paying limited to returns that are not the shop's fault, in so many words (not "change of mind" alone: a
+# reason of the customer's, which says nothing of what a fault costs)
+_FAULT_DENIED = (
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|attributable to)\b[^.]{0,30}(?:" + _FAULT + r")|"
+    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|"
+    r"\b(?:is|are|was|were)(?:n't| not) at fault\b"
 )
 
 
