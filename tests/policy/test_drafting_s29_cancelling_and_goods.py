@@ -117,3 +117,40 @@ def test_what_is_refused_past_a_limit_makes_the_limit_a_window(text, window):
 
 def test_a_case_past_a_limit_that_is_not_refused_is_no_window():
     assert "returns.window.days" not in placed("If it arrives more than 30 days after delivery, a 20% fee applies.")
+
+
+@pytest.mark.parametrize("text", [
+    "Send the item to the address we give you.",
+    "Pack the socks securely and post them to the address we gave you.",
+    "You receive the address for your return once we have approved the request.",
+    "Once it is accepted, you get an RMA number together with the address for returns.",
+    "Before you return anything, tell us, so that we can authorize it and give you the right return address.",
+    "Before sending the unit back, write to us to get the return address.",
+    "To return something, email us and we will tell you how and where to send the product back.",
+])
+def test_the_address_the_shop_hands_the_customer_for_the_return_is_sent_on_request(text):
+    assert placed(text).get("instructions.address_on_request") is True
+
+
+def test_the_customers_own_address_is_no_return_address():
+    assert "instructions.address_on_request" not in placed("We ship your order to the address you give us.")
+
+
+@pytest.mark.parametrize("text", [
+    "Just place an order for the right size on our website, then let us know so the first one can come back for a refund.",
+    "Return the original for a refund and then place a fresh order on our website.",
+    "To get the same result as an exchange of a keyboard, send the original keyboard back and buy a new one.",
+    "For another item or size, please place a separate new order.",
+])
+def test_a_return_and_an_order_of_ones_own_in_place_of_an_exchange_is_the_reorder_hint(text):
+    assert placed(text).get("resolutions.reorder_hint") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Every shipping/handling cost, in both directions, is yours to pay.",
+    "The return delivery fee is then yours to pay.",
+    "Please note that the cost of posting your return is not refunded.",
+    "For these returns we ask every customer to pay the cost of sending it back.",
+])
+def test_the_customer_pays_the_return_postage_in_more_words(text):
+    assert placed(text).get("shipping.default.payer") == "CUSTOMER"

@@ -85,7 +85,7 @@ _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states
 # "a warranty claim", "under our guarantee": a claim on a warranty or guarantee, with steps and times of its own
 _WARRANTY_CLAIM = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
 # "the postage is yours", "the cost is on you": the customer's to pay (not "is for you", said of a label to print)
-_IS_YOURS = r"\b(?:is|are) (?:yours|on you)\b"
+_IS_YOURS = r"\b(?:is|are) (?:then |also |always |entirely |all )?(?:yours|on you)\b"
 _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not|unable to)\b"
 
 

@@ -297,7 +297,14 @@ _ADDRESS_IN_REPLY = (r"\baddress \(?(?:(?:given|provided|stated|shown|listed|inc
                      r"\binstructions (?:on|about|for) how to (?:send|ship|post|return)\w*[^.;]{0,30}\band where\b|"
                      r"\baddress (?:that )?" + _GIVER + r" (?:will )?(?:give|send|provide|e-?mail)s? you (?:when|once|after|in|with|by|along)\b|"
                      r"\bwhatever address\b[^.;]{0,40}\b(?:give|send|provide|e-?mail)s? you\b|"
-                     r"\binstructions (?:on|about|for) where to (?:send|ship|post|mail|return)\b")
+                     r"\binstructions (?:on|about|for) where to (?:send|ship|post|mail|return)\b|"
+                     # "Send it to the address we give you", "get the return address", "an RMA number together with the address
+                     # for returns", "give you the right return address": the address the shop hands the customer for the
+                     # return (the labels read it so, whether or not a reply is named)
+                     r"\b(?:to|at) (?:the |an? )?(?:return |right |correct |shipping )*address (?:that )?(?:we|our team) (?:will )?(?:give|gave|provide|provided|send|sent|e-?mail|e-?mailed) you\b|"
+                     r"\b(?:get|receive)s? (?:the |a |our )?(?:return |returns )address\b|\b(?:get|receive)s?\b[^.;]{0,40}\bthe address for (?:your )?returns?\b|"
+                     r"\b(?:give|gave|send|sent|tell|provide)s? you (?:the |a |an |our )?(?:right |correct |proper )?(?:return |returns )address\b|"
+                     r"\btell you (?:how and )?where to (?:send|ship|post|mail|return)\b")
 
 
 # The return's number shown on or put in the parcel: "the RMA number clearly visible", "mark the RA number on the

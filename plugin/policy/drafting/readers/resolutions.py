@@ -302,15 +302,17 @@ def _swapped_after_refused(body: str) -> bool:
 # "return the item, then simply order the one you'd like", "buy the new one in a separate order", "put in a
 # fresh order for the one you want": a return and an order of one's own, in place of an exchange
 _ORDER_ANEW = (r"\b(?:order|buy|purchase) the (?:new )?(?:one|item|product|size|colou?r)s? (?:(?:that )?you(?:'d| would)? (?:like|want|prefer)|yourself|separately)\b|"
-               r"\bin a (?:new|separate|fresh) order\b|\bput in a (?:new|fresh|separate) order\b")
+               r"\bin a (?:new|separate|fresh) order\b|\bput in a (?:new|fresh|separate) order\b|"
+               # "send the original keyboard back and buy a new one", "place an order for the right size, then ... come back"
+               r"\b(?:buy|order|purchase) a new one\b|\bplace an? (?:online |new )?order for the (?:right|correct|new|other|different|item|one|size|colou?r|product)\b")
 
 
 def _order_anew(text: str) -> bool:
-    return _any(_ORDER_ANEW, text) and _any(r"\breturn|\bsend (?:\w+ ){0,4}back\b", text)  # "send the one you have back"
+    return _any(_ORDER_ANEW, text) and _any(r"\breturn|\b(?:send (?:\w+ ){0,4}|come )back\b", text)  # "send the one you have back"
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
     # "we suggest placing a new order", "returned and an alternative order created": the same hint in other words
-    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed|"
+    if _any(r"\breorder|place a (?:new|separate|fresh)(?: new)? order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed|"
             r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text) or _order_anew(text):
         yield Fact("resolutions.reorder_hint", True)

@@ -71,7 +71,7 @@ _CUSTOMER_BEARS = (
     r"\byou're (?:solely |fully )?responsible\b|"
     r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b|"
     # "We ask customers to pay for shipping their returns back", "we require buyers to cover the postage": the same, active
-    r"\b(?:ask|require|expect)s? (?:you|(?:the |our )?(?:customers?|buyers?|clients?|purchasers?)) to (?:pay|cover|bear)\b"
+    r"\b(?:ask|require|expect)s? (?:you|(?:the |our |every |each |all )?(?:customers?|buyers?|clients?|purchasers?)) to (?:pay|cover|bear)\b"
 )
 # "is yours to pay", "is your cost", "is on you", "is paid by you", "paying ... yourself", "you prepay the
 # postage", "paying for the courier is up to you": the customer's, said of the cost
@@ -102,6 +102,8 @@ _CUSTOMER_PAYS = (
     # (not "The customer does not pay return shipping": the customer spared it)
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
+    r"\bcosts? of (?:posting|mailing|sending|shipping|returning) (?:your |the |a )?(?:returns?|items?|parcels?|goods|it|them)(?: back)? "
+    r"(?:is|are|will) not (?:be )?(?:refunded|reimbursed|repaid)\b|"
     # "As a rule we don't refund return shipping costs", "we cannot waive return shipping fees": the same, said by the shop
     r"\bwe (?:do not|don't|will not|won't|cannot|can't|are unable to) (?:refund|reimburse|waive|pay back) (?:you )?(?:for )?(?:the |any |your )?"
     r"(?:cost of )?return (?:shipping|postage|delivery|freight)\b|"
@@ -175,6 +177,8 @@ _SENDING_BACK_COST = (
     r"\b(?:whatever|what) it costs to " + _SENDING + r"\b|"
     # "the return trip", "the shipment back to our warehouse", "the postage back to us"
     r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|" + _BACK_WITH_FREE_POSTAGE + "|"
+    # "Every shipping/handling cost, in both directions, is yours", "the cost of posting your return"
+    r"\b(?:costs?|fees?|charges?),? (?:in both directions|both ways)\b|\bcosts? of (?:posting|mailing) (?:your |the |a )?(?:returns?|items?|parcels?|goods)\b|"
     # "we pay the whole cost of the return", "the cost of returns is yours": the return's cost is its carriage
     r"\b(?:whole |full |entire )?costs? of (?:the |your |a |any |that |this )?returns?\b|"
     # "Faulty products come back to us at our expense", "we arrange collection free of charge", "a prepaid shipping label"
