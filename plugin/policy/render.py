@@ -170,7 +170,8 @@ def render(
 def decline_clause(policy: Policy, reason: str | None, words: Words = ENGLISH) -> str | None:
     """The rule of the page a decline rests on, in the page's own words, for the decline email: the
     period for RETURN_PERIOD_ENDED, the condition list for CONDITION_NOT_MET, the exclusions for
-    FINAL_SALE and NOT_ELIGIBLE; None when the page has no rule for the reason (fraud, other)."""
+    FINAL_SALE and NOT_ELIGIBLE (and for NOT_ELIGIBLE, in a shop that takes back only faults, that
+    rule first); None when the page has no rule for the reason (fraud, other)."""
     w = words
     if reason == "RETURN_PERIOD_ENDED":
         return next(_return_period(policy, w)).text

@@ -154,3 +154,28 @@ def test_a_return_and_an_order_of_ones_own_in_place_of_an_exchange_is_the_reorde
 ])
 def test_the_customer_pays_the_return_postage_in_more_words(text):
     assert placed(text).get("shipping.default.payer") == "CUSTOMER"
+
+
+@pytest.mark.parametrize("text", [
+    "If you want a return, email us within 30 days after your delivery arrives.",
+    "Just email us asking for a return and giving your order number.",
+    "Every return needs our approval, so write to us at help@shop.example and we will explain what to do.",
+    "Email your refund request to support@shop.example, and we will send you the return authorization number.",
+    "To return or exchange, write to service@shop.example.",
+    "Email your problem to support@shop.example, and we will reply with instructions for returning the products.",
+])
+def test_a_return_asked_for_in_other_words_is_asked_by_email(text):
+    assert placed(text).get("returns.request_via") == "EMAIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing can come back unless we have authorized it in writing.",
+    "You must contact us before you make a return, so that we can check it is eligible.",
+    "Please send no returns until you have contacted us and had return confirmation from us.",
+    "Before sending a product back, the buyer must get in touch with our customer service.",
+    "We do not accept returns that have no RMA number.",
+    "A return or exchange needs a return authorization, and the product must not have been used.",
+    "Returns that turn up at our warehouse unannounced cannot be accepted.",
+])
+def test_the_shops_go_ahead_needed_in_more_words(text):
+    assert placed(text).get("returns.request_required_before_shipping") is True

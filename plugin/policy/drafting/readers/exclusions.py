@@ -20,8 +20,9 @@ from plugin.policy.drafting.readers.scope import _lead_goods, _without_opening_a
 _SALE_IN_A_LIST = (r"(?<!\bthe )(?<!\bour )(?<!\ba )(?<!\bthis )(?<!\bany )(?<!\beach )(?<!\bevery )(?<!\bannual )\bsale(?:,\s*(?:(?!of\b)[\w-]+\s+){1,3}?(?:and|or|&)\s+|\s+(?:and|or|&)\s+)(?:(?!of\b)[\w-]+\s+){0,2}?"
                    r"(?:items?|products?|goods|merchandise)\b")
 # "Any item discounted by 50% or more", "products discounted at checkout": goods sold at a discount
-_ITEMS_DISCOUNTED = (r"\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:(?:that|which) (?:is|are|was|were|has been|have been) )?discounted\b"
-                     r"|\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:that|which) (?:is|are|was|were) (?:on sale|on clearance|marked down)\b")
+# ("Items that are on sale": the same, as a clause of the goods)
+_ITEMS_DISCOUNTED = (r"\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:(?:(?:that|which) (?:is|are|was|were|has been|have been) )?discounted"
+                     r"|(?:that|which) (?:is|are|was|were) (?:on sale|on clearance|marked down))\b")
 
 
 # category, what the text calls it, its default label, and how products are matched (as the

@@ -217,9 +217,7 @@ def about_fault(clause: Clause, text: str) -> bool:
                   r"\b(?:or|otherwise),? we (?:may|will|might|would|can) (?:refuse|reject|decline)\b.*|"
                   # "..., or the request is void": the same, of the claim
                   r"\b(?:or|otherwise),? (?:the|your|any) (?:request|claim|return|report)s? (?:is|are|will be|becomes?|may be) (?:void|invalid|null)\b.*", " ", text)
-    text = _remedy_instead(text)
-    # "Claims for damage are not accepted more than 10 days after delivery": late claims refused, a deadline for reporting
-    text = re.sub(_LATE_CLAIM_REFUSED, r"\1 ", text)
+    text = re.sub(_LATE_CLAIM_REFUSED, r"\1 ", _remedy_instead(text))
     # Everything below can only veto a fault, and every check is a pure pattern test, so a clause that
     # names no fault is answered here without running them (most clauses: this was the drafter's
     # costliest function).

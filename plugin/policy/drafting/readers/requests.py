@@ -195,7 +195,13 @@ _NAMED_START = (
         # "email us saying you wish to send a product back", "ask for that approval by e-mail": the return asked for in other words
         r"(?:would like|wish|want|need) to (?:send|post|ship|mail) (?:(?:a|an|the|your|any) )?(?:[\w-]+ )?back\b|"
         r"\bask for (?:that |the |your |an? )?(?:return )?(?:approval|authori[sz]ation)\b|"
-        r"return (?:request|claim)|for return instruction|withdrawal of the product|"
+        r"(?:return|refund) (?:request|claim)|for return instruction|withdrawal of the product|"
+        # "If you want a return, email us", "email us asking for a return", "Send us every request to return", "Every return
+        # needs our approval, so write to us", "To return or exchange, write to ...", "we will reply with instructions for
+        # returning the products": the return asked for in other words
+        r"\b(?:want|wish for|would like|need|ask(?:ing)? for|request(?:ing)?) (?:a |an )?return\b(?! (?:shipping|postage|label|address|window|period|policy))|"
+        r"\brequests? to return\b|\breturns? (?:needs?|requires?) (?:our |an? |prior )?(?:approval|authori[sz]ation)\b|"
+        r"^\W*to return or exchange\b|\binstructions (?:for|on) returning\b|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
         r"returns?(?:/exchanges?)? (?:must|can|may|should|has to|have to|needs? to) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
@@ -461,6 +467,22 @@ _ASKED_BEFORE = (
 )
 
 
+# The go-ahead needed, in more words: "Nothing can come back unless we have authorized it", "Please send no returns until
+# you have contacted us", "do not post your print back before contacting me", "You must contact us before you make a
+# return", "Before sending a product back, Buyer must get in touch with ...", "We do not accept returns that have no RMA
+# number", "A return or exchange needs a return authorization", "Returns that turn up unannounced cannot be accepted"
+_GO_AHEAD_NEEDED = (
+    r"\b(?:nothing|no (?:items?|returns?|goods|products?))\b[^.;]{0,30}\b(?:can|may|will)\b[^.;]{0,20}\bunless\b[^.;]{0,30}\b(?:authori[sz]ed|approved|agreed)\b|"
+    r"\bsend no returns?\b[^.;]{0,20}\buntil\b|"
+    r"\b(?:do not|don't) (?:send|post|ship|mail|return)\w*\b[^.;]{0,60}\b(?:until|before)\b[^.;]{0,30}\b(?:contact|approv|authori[sz]|confirm|permission|hear)\w*|"
+    r"\b(?:must|need to|have to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform|get in touch with) (?:us|me)\b[^.;]{0,20}\bbefore (?:you )?(?:make|start|send|ship|post|return)\w*|"
+    r"\b" + _SENDING_BACK + r"\b[^.;]{0,40}\b(?:must|needs? to|has to|have to) (?:first )?(?:contact|get in touch|e-?mail|call|write)\b|"
+    r"\b(?:do not|don't|cannot|can't|will not|won't) accept (?:any )?returns? (?:that (?:have|has|come|arrive) )?(?:with )?(?:no|without (?:an? )?)\s*(?:rma|ra|return authori[sz]ation)\b|"
+    r"^\W*(?:an? |every |each |any )?(?:returns?|exchanges?)(?: (?:or|and) (?:returns?|exchanges?))? (?:needs?|requires?) (?:an? |our |prior )?(?:return )?(?:authori[sz]ation|approval|rma)\b|"
+    r"\bunannounced\b[^.;]{0,60}\b(?:cannot|can't|will not|won't|not) be accepted\b"
+)
+
+
 def _authorised_first(text: str) -> bool:
     """The shop's authorisation comes before the goods: it is issued on request, or goods without it are refused."""
     where = _compiled(_AUTHORISED_FIRST).search(text)
@@ -476,7 +498,7 @@ def _outside_of_a_parcel(text: str) -> str:
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
-                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you", text):
+                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you|unannounced|unless", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
     if _any(_BOOKING_CANCELLED, text):
         return  # "cancel a lesson 8 hours in advance, unless agreed beforehand": a booking's notice, no return's go-ahead
@@ -500,7 +522,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
-    elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
+    elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST + "|" + _GO_AHEAD_NEEDED, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
