@@ -1,6 +1,9 @@
-"""A sentence that says on what terms an order may be cancelled says that customers may cancel (convention 24), on
-the same sentence; goods picked out by a clause of their own ("items that are personalized") and refusals said as
-returns that "cannot be made" or goods "not included in" the policy are exclusions."""
+"""Session 29's rules, each from what the least-mended development pages say: a sentence that says on what terms an
+order may be cancelled says that customers may cancel (convention 24), on the same sentence; goods picked out by a clause
+of their own ("items that are personalized") are exclusions; the customer paying only when the shop is not at fault has
+the shop pay when it is; what is refused past a limit makes the limit a window; a faulty item's refund said as "can be
+refunded"; the address the shop hands out for a return; a return and an order of one's own; the customer's postage, the
+return asked for by email, and the shop's go-ahead, each in more words."""
 
 from __future__ import annotations
 
