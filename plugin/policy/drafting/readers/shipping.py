@@ -366,25 +366,18 @@ def _excepts_faults(text: str) -> bool:
     return exception is not None and _any(_SHOPS_FAULT, text[exception.end() :])
 
 
-# "If the return is not due to our error, the customer pays": the returns that are no one's fault
-# "due to a change of mind or any other reason not related to our error": the negation covers the fault
-_NOT_AT_FAULT = (
-    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
-    r"\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|"
-    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|"
-    # "If the item you're returning isn't defective, ...": the goods said not to be faulty
-    r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|\b(?:is|are|was|were)(?:n't| not) at fault\b|"
-    # "If nothing is wrong with the product, the cost of the return is yours": the fault denied
-    r"\bnothing(?:'s| is| was)? wrong\b"
-)
-
-
-# The customer's paying limited to returns that are not the shop's fault, in so many words (not "change of mind" alone: a
-# reason of the customer's, which says nothing of what a fault costs)
+# The fault denied, in so many words: "if the return is not due to our error", "for any reason other than a defect", "If
+# the item you're returning isn't defective", "When the seller is not at fault"
 _FAULT_DENIED = (
-    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|attributable to)\b[^.]{0,30}(?:" + _FAULT + r")|"
-    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|"
-    r"\b(?:is|are|was|were)(?:n't| not) at fault\b"
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
+    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|"
+    r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|\b(?:is|are|was|were)(?:n't| not) at fault\b"
+)
+# The returns that are no one's fault: the fault denied, or a reason of the customer's ("change of mind"), or nothing wrong
+# ("If nothing is wrong with the product, the cost of the return is yours")
+_NOT_AT_FAULT = (
+    _FAULT_DENIED + r"|\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|"
+    r"\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|\bnothing(?:'s| is| was)? wrong\b"
 )
 
 
