@@ -468,7 +468,7 @@ _ASKED_BEFORE = (
 
 
 # The go-ahead needed, in more words: "Nothing can come back unless we have authorized it", "Please send no returns until
-# you have contacted us", "do not post your print back before contacting me", "You must contact us before you make a
+# you have contacted us", "Do not ship anything back before you hear from us", "You must contact us before you make a
 # return", "Before sending a product back, Buyer must get in touch with ...", "We do not accept returns that have no RMA
 # number", "A return or exchange needs a return authorization", "Returns that turn up unannounced cannot be accepted"
 _GO_AHEAD_NEEDED = (
@@ -477,7 +477,7 @@ _GO_AHEAD_NEEDED = (
     r"\b(?:do not|don't) (?:send|post|ship|mail|return)\w*\b[^.;]{0,60}\b(?:until|before)\b[^.;]{0,30}\b(?:contact|approv|authori[sz]|confirm|permission|hear)\w*|"
     r"\b(?:must|need to|have to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform|get in touch with) (?:us|me)\b[^.;]{0,20}\bbefore (?:you )?(?:make|start|send|ship|post|return)\w*|"
     r"\b" + _SENDING_BACK + r"\b[^.;]{0,40}\b(?:must|needs? to|has to|have to) (?:first )?(?:contact|get in touch|e-?mail|call|write)\b|"
-    r"\b(?:do not|don't|cannot|can't|will not|won't) accept (?:any )?returns? (?:that (?:have|has|come|arrive) )?(?:with )?(?:no|without (?:an? )?)\s*(?:rma|ra|return authori[sz]ation)\b|"
+    r"\b(?:do not|don't|cannot|can't|will not|won't) accept (?:any )?returns? (?:that (?:have|has|come|arrive) )?(?:with )?(?:no|without (?:an? )?)\s*" + _RMA_NAME + r"|"
     r"^\W*(?:an? |every |each |any )?(?:returns?|exchanges?)(?: (?:or|and) (?:returns?|exchanges?))? (?:needs?|requires?) (?:an? |our |prior )?(?:return )?(?:authori[sz]ation|approval|rma)\b|"
     r"\bunannounced\b[^.;]{0,60}\b(?:cannot|can't|will not|won't|not) be accepted\b"
 )
