@@ -140,7 +140,7 @@ These items cannot be returned or exchanged unless they are defective or the mis
 • Rubbers, blades, balls, covers, cases and grips
 • Glues, cleaners and edge tapes
 (Change this list to match the products your shop sells.)""",
-        ("apparel has to keep its original tags", "cannot come back once opened")),
+        ("apparel has to keep its original tags",)),
 
     "climbzone": ("""Information
 RETURN POLICY

@@ -97,7 +97,7 @@ Non-Returnable & Non-Exchangeable Items
 
 RETURN POLICY
 
-Whatever the reason an item you received falls short, get in touch with us no later than 7 days after it reaches you, and give us your proof of purchase. To return it, send the item back inside those same 7 days from receiving the order, for a full refund or an exchange. When it arrives, we check the rug to be sure it is unused, free of stains, not vacuumed, and has not been around pets. Every item is checked closely, and one that fails these requirements is not refunded. Where the order passes, your full refund should reach you within 4 weeks. Note that we do not refund shipping fees. When a refund is approved, we pay back the price of the item, without shipping fees and without taxes, to the payment method you used.
+Whatever the reason an item you received falls short, get in touch with us no later than 7 days after it reaches you, and give us your proof of purchase. To return it, send the item back inside those same 7 days after it arrived, and you get a full refund or an exchange. When it arrives, we check the rug to be sure it is unused, free of stains, not vacuumed, and has not been around pets. Every item is checked closely, and one that fails these requirements is not refunded. Where the order passes, your full refund should reach you within 4 weeks. Note that we do not refund shipping fees. When a refund is approved, we pay back the price of the item, without shipping fees and without taxes, to the payment method you used.
 
 The delivery fees are also the buyer's to pay, and they are not refunded either.
 
@@ -122,7 +122,7 @@ Should you have more questions or worries about how we ship, take returns or mak
     "continentalwindowfashions": ("""Returns & Exchange Policy
 What can be returned, and what cannot?
 Returnable items: stock items (ready-made items and some Quickship items). More on the stock items returns policy below.
-We try to say on the site whether each item can be returned. If you are not sure, ask us to confirm!
+We try to say on the site whether each item can be returned. Unsure? Check with us first!
 Non-returnable items: custom products (some may be exchanged: see the custom products returns section below), and products with a color matching problem (see below).
 Color matching: We have worked hard to show our products' colors and images in the store as faithfully as we can, but we cannot promise that your screen shows any color accurately. Also, with high-end decorative home products, expect items in one order to differ slightly in color or finish.
 Never refuse the delivery of an order; use the return procedure set out below instead. Should you refuse delivery, we cannot refund you, nor ship your items again without charging you more.
@@ -133,14 +133,14 @@ To claim for damaged items and have them exchanged, these steps must be followed
 - Write the damage on the delivery paperwork
 - Photograph the damage so that it is documented
 - Email us all the paperwork and evidence
-We replace any damaged product free of charge as quickly as we can. A damaged product is never refunded: it can only be replaced.
+We replace any damaged product free of charge as quickly as we can. A damaged product is never refunded: a replacement is the only remedy.
 Stock items returns policy
 Stock items are all items """,
         ("should you refuse delivery", "stock items from certain vendors", "write the damage on the delivery paperwork")),
 
     "zaxbeeswax": ("""1. Home
   2. Returns
-We want you to be completely happy with what you buy, and these return guidelines are meant to make returning or exchanging easy. Please bear in mind that we are a small business, weighing returns, shipping and happy customers against keeping the company afloat.
+Our aim is that every purchase leaves you completely happy, and these return guidelines are meant to make returning or exchanging easy. Please bear in mind that we are a small business, weighing returns, shipping and happy customers against keeping the company afloat.
 
 Returning your products before they ship:
 
@@ -162,7 +162,7 @@ Items that come back damaged carry a 20% restocking fee.
 
 Products Damaged During Shipment:
 
-We automatically insure for $100 every parcel sent by UPS Ground / Express or USPS Priority Mail. Shipments sent at flat rates carry no shipping insurance. We offer additional""",
+Every parcel sent by UPS Ground / Express or USPS Priority Mail carries $100 of insurance, added without your asking. Shipments sent at flat rates carry no shipping insurance. We offer additional""",
         ("turn the parcel away unopened", "not burned following our standard burning guidelines",
          "come back damaged carry a 20% restocking fee")),
 
@@ -191,9 +191,9 @@ General Return, Exchange & Refund Exemptions
 None of these can be returned, exchanged or refunded:
 
   • Perishable goods, food for example
-  • Intimate or sanitary goods
-  • Skin care and beauty products
-  • Items that have been opened or used
+  • Intimate and sanitary products
+  • Beauty and skin-care products
+  • Anything opened or used
   • Damaged items
   • Gift cards
   • Items on sale or sold at a discount
@@ -217,7 +217,7 @@ Return Policy
 
 *Every return or exchange has to be authorized by someone on our team. Email us at support@wallsbyme.example and we will gladly help.
 
-*Everything we sell is made to order: each order is printed just for you. Colour can differ from one batch to the next, so make sure you buy enough wallpaper for the whole area you plan to cover; separate orders may come from different batches in slightly different colours. If you only want to test the wallpaper, order a physical swatch first, so you can try it on your surface before completing your purchase, since colour looks different on different monitors, in different room light and to different eyes. Many things affect how well it sticks to a surface, so a sample is the first step.
+*Everything we sell is made to order: each order is printed just for you. Colour can differ from one batch to the next, so make sure you buy enough wallpaper for the whole area you plan to cover; separate orders may come from different batches in slightly different colours. If you only want to test the wallpaper, order a physical swatch first, so you can try it on your surface before completing your purchase, since colour looks different on different monitors, in different room light and to different eyes. Many things affect how well it sticks to a surface, so begin with a sample.
 
 *PLEASE NOTE: An international order that is returned gets no reimbursement of shipping, duties, customs or any other international charge at all.""",
         ("rolls that have been opened might be refused", "orders of 10 panels or more",
@@ -230,14 +230,14 @@ Most items can be returned or exchanged within 15 days of the day your order rea
 How to Start a Return or Exchange
 Follow these simple steps:
 - Get in Touch: Email our customer support team at support@dinnerwaresetssale.example within 15 days of receiving your order, giving your order number and the details of the product you want to return or exchange.
-- Wait for Our Reply: Within 2 business days we answer with an RMA (Return Merchandise Authorization) number and full instructions on where your package should go. Do not send your return without an RMA number.
+- Wait for Our Reply: Within 2 business days we answer with an RMA (Return Merchandise Authorization) number and full instructions on where your package should go. Never send back a return that has no RMA number.
 - Pack and Send: Pack the item(s) securely in the original packaging, enclose your proof of purchase (a copy will do), and mark the box on the outside with your RMA number so it is easy to read. Send your return to the address given in your instructions.
 The cost of shipping your return is yours to pay, and shipping costs are not refunded.
 Return & Exchange Request Template
 As a help to get started, this is a template you can use for your email asking for a return or exchange:
 Refunds
 When your return has arrived and been inspected, we will email you to let you know """,
-        ("dinnerware sets once opened", "mark the box on the outside with your rma number")),
+        ("mark the box on the outside with your rma number",)),
 
     "espressoexperts": ("""Free Shipping $100 and up!
 0
@@ -257,12 +257,13 @@ Every return must:
       We take the value of any gift with purchase that is not sent back off your refund.
     • Consumables, coffee, syrups and parts among them, cannot be refunded. Their cost is taken off your refund even if your original invoice shows them at zero.
     • No gift card, whether sold or given with a purchase, is refundable.
-    • Used accessories, such as frothing pitchers, thermometers and cups, cannot be refunded.
+    • Accessories that have been used (frothing pitchers, cups, thermometers and the like) cannot be refunded.
   • A machine has to arrive back in "like new" condition. If it does, we refund the full purchase price to your original payment method, minus what we paid to ship it to you and handle it. Equipment that does not arrive "like new" is checked for damage and may be charged refurbishment fees of as much as 20%.
     • A return of anything first paid for through PAYPAL carries the 2.9% fee that PAYPAL does not give back to us (PAYPAL POLICY).
     • All other returned goods carry a 2.9% fee (the website processing fee, which we cannot refund: Shopify policy).
     • Should we have to cancel a purchase for whatever reason, because the customer changed their mind or for any other, there """,
-        ("once 30 days have passed, the warranty policy applies instead", "any gift with purchase that is not sent back",
+        ("once 30 days have passed, the warranty policy applies instead", "include every non-consumable item",
+         "any gift with purchase that is not sent back",
          "even if your original invoice shows them at zero", "refurbishment fees of as much as 20%",
          "the 2.9% fee that paypal does not give back to us", "all other returned goods carry a 2.9% fee")),
 
@@ -278,7 +279,7 @@ Some kinds of orders fall outside the general return policy by their nature. Amo
 
   • Clearance items are sold as they are and cannot be returned.
   • An order for 10 or more of one item carries a 25% restocking charge. For a large order, we suggest ordering one sample first to be sure the item suits you.
-  • Items worth more than $2,500 carry a 25% restocking charge.
+  • Items worth more than $2,500 are charged 25% for restocking.
   • Custom and built-to-order items cannot be returned.
 
 Cancellations
@@ -295,9 +296,9 @@ Shipping Information
 
 How Long Orders Take
 
-  • Order Processing: 1-2 business days
-  • Standard Shipping (DHL/FedEx): $12.95; arrives 10-15 business days after it is sent
-  • Free Shipping (EMS): on orders above $50; arrives 15-25 business days after it is sent
+  • Getting an order ready: 1-2 business days
+  • Standard delivery by DHL or FedEx: $12.95, arriving 10-15 business days after it is sent
+  • Free delivery by EMS: on orders above $50, arriving 15-25 business days after it is sent
 
 Note: We may not be able to deliver to Asia and some remote areas.
 
@@ -314,13 +315,13 @@ Eligible for Return
 
   • Items that are damaged or defective (a cracked Basin or a Bath Tap that doesn't work, for example)
   • Items we sent in error (Comfort Height Toilets arriving when you ordered Close Coupled WC units, for example)
-  • Items still unopened, in their original packaging, with their tags intact
+  • Items still unopened, in their original packaging, with their tags still on
 
 Non-Returnable Items
 
-  • Custom or Special Order Products (Bath Front & End Panels made to measure, or Bathroom Mirrors personalized for you)
+  • Products made to order or specially ordered, custom pieces among them (Bath Front & End Panels made to measure, or Bathroom Mirrors personalized for you)
   • Hygiene-Sensitive Items (Bidets or Close Coupled WC units once installed or unboxed)
-  • Clearance Items marked "final sale" (some Bathroom Accessories or Bath/Shower Curtain Rails)
+  • Clearance Items marked "final sale" (some Bath/Shower Curtain Rails or Bathroom Accessories, for example)
 
 Return Process
 
@@ -331,7 +332,7 @@ No later than 15 days after delivery, email our team at support@usamericanstore.
   • Your order number
   • The product's name (a Designer Basin Tap or an Electric Shower model, say)
   • Why you are returning it
-  • Photos of any damaged items (if applicable)
+  • Photos of any damaged item (where that applies)
 
 Step 2: Return Authorization
 

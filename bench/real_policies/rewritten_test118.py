@@ -14,7 +14,7 @@ Important: every item sent back has to be unworn and unwashed, in its original p
 Returning or Exchanging an Item
 Step 1: Ask for Authorization
 Within 15 days of your order's arrival, email our customer service team at returns@USUNDERWEARSTYLEGUIDE.example giving the details below:
-Step 2: Get Your Return Instructions
+Step 2: Get Instructions for Your Return
 Within 1-2 business days we send you by email an RMA (Return Merchandise Authorization) number along with shipping instructions. We cannot process a return that comes without an RMA number.
 Step 3: Pack and Send Your Return
 Pack your item(s) securely in their original packaging, with every tag included. For US returns, stick on the return label we give you; otherwise follow our instructions for international returns. We suggest shipping with a method that can be tracked.
@@ -55,7 +55,7 @@ Partial Refunds: given for items with:
 The Refund Process
 When your swimwear comes back, our quality team checks it thoroughly. Within 2-3 business days you will get an email confirming where your return stands. Refunds that are approved go to your """,
         ("instead of sending things back to the manufacturers", "slight wear or accessories missing",
-         "returns handled between 30-45 days after delivery")),
+         "returns handled between 30-45 days after delivery", "damage to the packaging that leaves the product itself intact")),
 
     "amarabridal": ("""1
 
@@ -81,7 +81,7 @@ Off Rack Gowns (online)
 
 Off the rack dresses are final sale unless they arrive damaged. Please take your measurements carefully, and ask us any questions before you order. We handle our sample gowns with great care and, for that reason, cannot take them back. They will reach you in perfect condition.""",
         ("a deposit of 50%, not refundable", "no item bought in the store can be returned",
-         "off rack gowns (in store)")),
+         "you pay in full when you buy, and every sale is final")),
 
     "suitrefined": ("""At Outlet Suit Refined, the care we give to your satisfaction matches the care we put into making our premium menswear. If a garment falls short of your high standards, our returns process has been built with the attention to detail you find in how we build our half-canvas suits.
 
@@ -159,7 +159,7 @@ Our rules for orders placed online
         ("the shipping label that sends the item back to you is yours to pay for",
          "with a promo code can only be returned for store credit", "a returns fee is charged that depends on where you are",
          "put the note inside the protective outer box", "items bought in store can only be returned for store credit",
-         "clothing must come back unworn and unwashed")),
+         "clothing must come back unworn and unwashed", "every return has to be brought back in its original packaging")),
 
     "mulberryhilldesign": ("""Returns/Refunds
 
@@ -245,7 +245,7 @@ US orders over $35 ship FREE!
     """,
         ("you may get only a partial refund", "the shipping cost and a restocking fee for your return are yours to pay",
          "the return label costs you $5.95", "for international orders",
-         "or to receive store credit, we send you a return label free of charge")),
+         "or to receive store credit, we send you a return label free of charge", "returns that never reach us")),
 
     "tryscent": ("""Overview
 Return Windows
@@ -298,7 +298,8 @@ Contact Details
 Customer Service:
 - Email: [email """,
         ("products that have been opened: 14 days from delivery", "opened but still hold 90% or more", "over 10% gone",
-         "gift sets with parts missing", "tell us within 48 hours of delivery", "exchanges: sent out within 2 business days")),
+         "gift sets with parts missing", "tell us within 48 hours of delivery", "exchanges: sent out within 2 business days",
+         "pack securely and show the rma number clearly", "store credit: issued at once when processing is done")),
 
     "hairproductsonsale": ("""At Skincare Store, our commitment is that every luxury beauty purchase leaves you fully satisfied. We select our premium skincare and makeup ranges with great care so that they meet the highest standards, yet we know a product may sometimes fall short of what you hoped.
 The same care and eye for detail that guide our choice of luxury beauty products shape our returns policy, which gives you a smooth and refined way to resolve things.
@@ -341,9 +342,9 @@ Condition: items have to be unworn, unwashed, unused and new, with every origina
 For Sunglasses: the lenses must have no scratches, and any protective film, sticker or seal must still be in place. A return showing wear, adjustments or scratches will be refused.
 Proof of Purchase: we need an order number or a receipt.
 Items that cannot be returned:
-Anything marked Final Sale at checkout
+Anything marked at checkout as Final Sale
 Gift cards and store credit
-Free gifts or promotional items
+Promotional items or free gifts
 Apparel sensitive for health or hygiene (for example underwear, bodysuits, swimwear, earrings), if and when we sell it, unless still unopened in its original sealed packaging
 Returns that fail these conditions may be refused.
 We reply with instructions and an RMA (Return Merchandise Authorization).
@@ -360,7 +361,7 @@ Items that do not come back in original condition may get a partial refund, or b
 6) Exchanges
 For a new style/size, the quickest way is ordering anew and sending back the origi""",
         ("only orders placed in the u.s. are covered", "the lenses must have no scratches",
-         "may get a partial refund, or be refused")),
+         "may get a partial refund, or be refused", "a return showing wear, adjustments or scratches will be refused")),
 
     "buybeautyclothing": ("""✨
 

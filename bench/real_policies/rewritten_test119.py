@@ -14,7 +14,7 @@ Anything bought at a sale price is final and can't be sent back. Clothing and sw
 
 Whatever you return has to be in new condition.
 
-Your refund should reach you about one week after you hand your parcel to the carrier taking it back.
+Expect your refund no later than one week after you hand your parcel to the carrier taking it back.
 
 We charge a 20% restocking fee and also take off what it cost us to ship your order to you.
 
@@ -260,7 +260,7 @@ And returns from abroad?
   • International store credit requests: the credit is issued, less a 15% restocking fee, once your returned items pass review.
   • International refund requests: we take a $7.95 handling fee off the refund.""",
         ("processing time for returns is 5-12 days", "on international orders, the customer pays all the return shipping",
-         "$7.95 handling fee")),
+         "international store credit requests", "$7.95 handling fee")),
 
     "simonsartsupplies": ("""Returns Policy
 Should you need to return something, send us a return request no more than 14 days after purchase. Return freight is not yours to pay only when the merchandise was damaged in shipping, sent to you in error, or defective. For any other return, the customer pays the return freight and a 15% restocking fee applies. Nor will the first shipping charge be credited.
