@@ -63,7 +63,7 @@ Where a manufacturer accepts returns of items that are not damaged, this is how 
         ("some of the manufacturers whose goods we sell", "factory re-stocking fees", "outside the continental usa")),
 
     "barbecuegrillshop": ("""Our Returns & Exchanges Philosophy
-Trust is what good barbecue rests on, and it is what our dealings with customers rest on too. We keep returns open, courteous and quick, because we care about the worldwide community of outdoor cooks who shop with us. Expect us to treat your return the way a competition pitmaster treats a brisket: clearly, with purpose, and fairly.
+Trust is what good barbecue rests on, and it is what our dealings with customers rest on too. We keep returns open, courteous and quick, because we care about the worldwide community of outdoor cooks who shop with us. Expect us to deal with your return with a competition pitmaster's precision: clearly, with purpose, and fairly.
 Key Policy Summary
 - Return Window: you have 15 days, counted from the day your item reaches you.
 - Condition: items have to be unused, in their original packaging, with every tag and accessory.

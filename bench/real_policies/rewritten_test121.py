@@ -8,7 +8,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
 1. Time Limits for Returns and Exchanges
 You may ask for a return or an exchange up to 30 calendar days after delivery (the carrier's record of a successful delivery, or the signed confirmation, sets that date). When a product has a quality defect (a bent frame, a damaged caster, a seat cushion out of shape, parts missing and the like), you have 60 days from delivery to apply. Customized office chairs (a custom colour, material or size, for example) fall under the special terms in Section 5, and their time limit also counts from the day they actually arrived.
 2. Who Can Return or Exchange
-A return or exchange request has to meet every one of these conditions: 1) it reaches us within the time limit that applies; 2) the product is unused and as it left us, with no marks of assembly, no scratches and no damage someone caused, the seat cushion whole, and every part of the original packaging, the tags, the manuals and the accessories (screws, wrenches, casters) present; 3) you give valid proof: the order number, with clear photos or videos of the defect, or photos or videos that show that the product is complete and intact; 4) the model, specification and batch number of the product agree with what the order says.
+A return or exchange request has to meet every one of these conditions: 1) it reaches us within the time limit that applies; 2) the product is unused and in its original condition, with no marks of assembly, no scratches and no damage someone caused, the seat cushion whole, and every part of the original packaging, the tags, the manuals and the accessories (screws, wrenches, casters) present; 3) you give valid proof: the order number, with clear photos or videos of the defect, or photos or videos that show that the product is complete and intact; 4) the model, specification and batch number of the product agree with what the order says.
 We take no return or exchange in these cases: 1) the product was assembled or modified, or was damaged by improper use, overloading or rough handling; 2) original packaging, tags or accessories are missing, so we cannot confirm the product is whole; 3) the request comes after the time limit with no good reason; 4) ordinary colour differences or small flaws in appearance that leave the product fully usable (owing to screens, lighting or manufacturing); 5) customized products that match the design and specifications agreed and have no quality defect; 6) products whose page marks them "Final Sale" or "Non-Returnable"; 7) consumable accessories (screws, gaskets and so on) lost or damaged through normal use; """,
         ("special terms in section 5", "show that the product is complete", "batch number", "ordinary colour differences",
          "consumable accessories")),
@@ -124,7 +124,7 @@ Please pick your purchases with care. Given what we sell, and to keep every cust
 To cancel a pre-order or your place in a group buy, email us.
 
 If you aren't sure what protections Australian Consumer Law gives you, see its website.""",
-        ("minor imperfections",)),
+        ("minor imperfections", "group buy")),
 
     "digitoutlets": ("""Refund Policy
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "roastd": ("""Refund Policy
 Not happy with what you bought from us? We will happily exchange it or give you back the price you paid, as long as you ask no later than 30 days after the purchase. If electrical or electronic equipment bought in our shop has a manufacturing defect, please contact the manufacturer directly.
-Opened bags of coffee, or opened coffee, cannot come back, we are sorry to say. Even so, we will make sure you end up satisfied, by offering a replacement or a refund. Gift Card purchases are not refundable either.
+Opened bags of coffee, or opened coffee, cannot come back, we are sorry to say. Even so, we will see that you end up content: our offer of replacement or refund stands. Gift Card purchases are not refundable either.
 Just phone us, or email service@ROASTD.example, and we will start things moving.
 Refunds (if applicable)
 Once we have agreed that a refund is what you want, we send it to the method you originally paid with. It can take as long as 6 business days before a refund shows in your account.
@@ -20,7 +20,7 @@ When an item was marked as a gift at purchase and sent straight to you, and you 
 Shipping
 Please send no products back to us unless we have told you to. The cost of shipping your return is yours to pay. Shipping costs are non-refundable.
 How long your exchanged product takes to reach you depends on where you live.""",
-        ("contact the manufacturer directly", "a replacement or a refund", "gift credit")),
+        ("contact the manufacturer directly", "offer of replacement or refund", "gift credit")),
 
     "teaofteas": ("""Returns & Refund Policy
 Tea of Teas puts your satisfaction first. If a purchase leaves you less than fully happy, our returns process is simple and friendly to customers. The terms and conditions for returns and refunds are set out in detail below.
@@ -43,9 +43,9 @@ Shipping:
 Customer Responsibility: The customer pays for return shipping, unless the return comes from our error (a wrong item shipped or a damaged product, for example).
 Prepaid Labels: When our error caused the return, we email you a prepaid return label.
 Packaging:
-Pack items securely in the original box or in another sturdy one, and write the RA# on the outside of the box.
+Pack items securely in the original box or in another sturdy one, and write the RA# on the exterior of the box.
 We recommend tracked shipping (USPS or FedEx, for example) to ensure s""",
-        ("limited to 14 days", "tea accessories", "on the outside of the box")),
+        ("limited to 14 days", "tea accessories", "ra# on the exterior")),
 
     "vinosl": ("""Refund and Returns Policy
 1. Eligibility for Returns
@@ -67,17 +67,17 @@ When the returned wine reaches us and we have checked that it meets the conditio
     "tavour": ("""Every cancellation and return costs us money, and in the end it pushes up prices for everyone in the community by a great deal. To hold our costs down as far as we can, and to hand the savings on to you, these are our policies:
 To cancel a beer you bought, answer within 3 days of the confirmation (the confirmation email, for requests made by email, or the confirmation screen that the app shows once you click GET IT) and you get a full refund. Cancelling within those 3 days costs nothing extra.
 Once 3 days have passed since the confirmation, an order cannot be refunded except in extenuating circumstances, such as moving away from the area we serve before your orders ship; an order cancelled in such a case will only be refunded 50%.
-If an account has a crate about to ship and has had no valid payment method on file for more than one month, the crate is cancelled with no refund. Twice a week until the crate is cancelled, we send notices about it.
+If an account has a crate about to ship and has had no valid payment method on file for more than one month, the crate is canceled without refund. Twice a week until the crate is cancelled, we send notices about it.
 If your shipment arrived damaged, please email us as soon as possible, so that we can put the problem right to your satisfaction.""",
-        ("only be refunded 50%", "cancelled with no refund")),
+        ("only be refunded 50%", "canceled without refund")),
 
     "charbonnel": ("""Returns or Exchange Policy
 Chocolates perish, so for hygiene reasons we cannot take them back once sold.
 100% Satisfaction Guarantee / Damaged Orders & Refunds
-We do everything we can to prevent it, but very occasionally products reach their destination damaged, or never arrive because of an unexpected problem with delivery. Some of our chocolates are fragile and easily damaged, and in those cases no refund can be offered. Should the recipient get a damaged order, contact us at once so that together we can agree on a suitable solution, which could be sending the order again on the next delivery date available. When an order has been damaged, we will usually ask for it to be sent back, or for photos that show the problem clearly: these help us find out what is going wrong in our system and, where appropriate, claim compensation from the courier company. Please be aware that any issue must be reported to us within 2 days of delivery, which gives us the best chance of resolving it. Issues raised after the two-day deadline may still be considered, at our discretion, but we may refuse to send the order again. Please be aware that, as our chocolates are perishable, we cannot accept them back for hygiene reasons. In case of what we believe is abuse of our 100% Satisfaction Guarantee (the Damaged chocolates policy), or of repeated claims from one person or one group of people, we may decline to send orders again and may stop accepting orders from those customers. Should we decide so, we will let the customer know our decision in writing, by email or by telephone.
+We do everything we can to prevent it, but very occasionally products reach their destination damaged, or never arrive because of an unexpected problem with delivery. Some of our chocolates are fragile and easily damaged, and in those cases no refund can be offered. Should the recipient get a damaged order, contact us at once so that together we can agree on a suitable solution, which could be sending the order again on the next delivery date available. When an order has been damaged, we will usually ask for it to be sent back, or for photos that show the problem clearly: these help us find out what is going wrong in our system and, where appropriate, claim compensation from the courier company. Please be aware that any issue must be reported to us within 2 days of delivery, which gives us the best chance of resolving it. Problems reported after the 2 days deadline may still be considered, at our discretion, but we may refuse to send the order again. Please be aware that, as our chocolates are perishable, we cannot accept them back for hygiene reasons. In case of what we believe is abuse of our 100% Satisfaction Guarantee (the Damaged chocolates policy), or of repeated claims from one person or one group of people, we may decline to send orders again and may stop accepting orders from those customers. Should we decide so, we will let the customer know our decision in writing, by email or by telephone.
 Returns and Refunds for sub-standard goods
 Chocolates have sometimes melted on their way to some places, because of the heat. Though most courier orders get there in good con""",
-        ("fragile and easily damaged", "after the two-day deadline", "abuse of our 100% satisfaction guarantee")),
+        ("fragile and easily damaged", "after the 2 days deadline", "abuse of our 100% satisfaction guarantee")),
 
     "spiceandgrains": ("""Return & Exchange Policy
 Overview
@@ -132,7 +132,7 @@ Step 1: Contact Us
 - Our team gives you a Return Merchandise Authorization (RMA) number together with instructions for sending the product back.
 Step 2: Ship the Item
 - Pack it securely so that it is not damaged on the way.
-- Put the RMA number and your proof of purchase inside the package.
+- Put your RMA number and proof of purchase inside the package.
 - Send the package to the address given in the return instructions. The customer pays for return shipping, unless the item is defective or we sent the wrong product.
 Step 3: Inspection and Approval
 - When the returned item reaches us, our team inspects it to make sure it meets the conditions for a return.
@@ -142,7 +142,7 @@ Once your return is approved, your refund is handled like this:
 - The refund goes to the payment method you originally used for the purchase.
 - The refund may take 5-10 business days to appear in your account; that depends on your bank or on the payment provider.
 - Shipping fees (where charged) are not refunded, except when a return is due to a """,
-        ("rma number and your proof of purchase inside",)),
+        ("rma number and proof of purchase",)),
 
     "sportnourish": ("""Refund Policy
 Sport Nourish is dedicated to sports nutrition products of high quality that help you reach your fitness goals. Even so, we know a product will sometimes fall short of what you hoped. Our refund policy aims to keep you satisfied while keeping to our quality standards.
@@ -179,10 +179,10 @@ the states are: Alaska, Arkansas, Arizona, California, Colorado, Florida, Georgi
 Every royal jelly page states this requirement, and the cart page does too. Suppose you ordered royal jelly to one of those states, picked UPS ground, and then cancel your order (or we cannot reach you) because UPS 2 day air costs more to ship, the fees for your transaction (3% + .49 cents) are not refunded. Those fees never come back to us, and the shipping requirement for royal jelly is stated plainly all over our website.
 For non-food items:
 When your order has already shipped and we approve your return, you have to send the order back to us, at your own cost, in its new, unopened condition. Once the item(s) reach us, we refund the item amount.
-We do not refund the original shipping charge, nor the credit card fees of 3% plus .49 cents: only what the item itself cost. Please be aware that food items cannot be returned once they have shipped.
+We do not refund the original shipping charge, nor the credit card fees 3% with .49 cents on top: only what the item itself cost. Please be aware that food items cannot be returned once they have shipped.
 Copyright:
 Copyright and Trademark Notice: Except where stated otherwise, everything on this site, the text, the design of the site, the logos, the graphics, the icons and the ima""",
-        ("wrong shipping address", "royal jelly", "card fees of 3%")),
+        ("wrong shipping address", "royal jelly", "credit card fees 3%")),
 
     "theholyoil": ("""Refund Policy
 We want you to be fully happy with the extra virgin olive oil you bought from The Holy Oil. Here is how our easy return and refund process works.
@@ -193,7 +193,7 @@ Damaged or Defective Products
 Should your order reach you damaged, broken or defective, we will happily give you a full refund or a replacement, costing you nothing extra. For a damage claim to qualify:
 - Get in touch with us no later than 48 hours after your order arrives
 - Send photos of the damaged product and of its packaging
-- Keep all the original packaging until the claim has been settled
+- Keep all original packaging till your claim has been settled
 Quality Concerns
 We stand by the quality of our olive oil. If you think your product has a quality problem (rancidity, off-flavors or contamination, say), please get in touch with us straight away. We will:
 - Look into your concern quickly
@@ -216,11 +216,11 @@ These items cannot be returned or refunded:
 - Products damaged by being stored improperly after delivery
 How to Request a Return
 To start a return or a refund, please follow""",
-        ("keep all the original packaging", "quality testing")),
+        ("keep all original packaging", "quality testing")),
 
     "petsupplementcompany": ("""Refunds and Returns Policy
 - You may cancel the order and get a full refund when:-
-- There is a mistake in the description and you no longer want to go ahead. The product has been badly delayed.
+- There is an error in the description, so you no longer want to go ahead. Delivery of the product is significantly delayed.
 - You change your mind before the order is despatched.
 - You ordered by mistake and the product has not yet been despatched. To cancel an order, email us at hello@PETSUPPLEMENTCOMPANY.example
 Returning an order.
@@ -229,12 +229,12 @@ To make a return, email us at hello@PETSUPPLEMENTCOMPANY.example with a short ac
 - For a full refund, every product has to be as new and undamaged, with its label attached, in the original packaging.
 - Every product has to come back no later than 28 days after your purchase reaches you.
 - Tell us beforehand that you want to return a product; if you do not, it cannot be refunded or exchanged.
-- We accept no return of a product that is not as new, unopened and unused.
+- We accept no return of any product unless it is unopened, unused and as new.
 Your refund
 When you meet the conditions for a full refund, we refund what you paid for the products; we reserve the right, though, to deduct from that price in the cases below.
-- We may lower the refund to reflect any loss in value of the products that your handling caused.
+- We may lower the refund by any reduction in the value your handling has caused the products.
 - We pay refunds owed to you as soon as we can, normally within 5-10 days of the day the product(s) reached us back.""",
-        ("mistake in the description", "badly delayed", "loss in value")),
+        ("error in the description", "significantly delayed", "reduction in the value")),
 
     "kikoqh": ("""Return Policy - Baby Products Store
 Baby Products Store is committed to quality products and attentive customer service. Still, if a product you bought from the store does not fully satisfy you, please read our return policy, set out below:

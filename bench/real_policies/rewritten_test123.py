@@ -224,7 +224,7 @@ These items cannot be returned:
 How to request a return or exchange
 
   1. Email us at flic@thelittlestationeryshop.example, or use our contact form, giving your order number and the item(s) you want to return or exchange.
-  2. When we approve it, we email a returns label to the address on your order.
+  2. When we approve it, a returns label reaches you by email, at the address you ordered with.
   3. Get proof of postage when you post the parcel; most Royal Mail counters give it free.
   4. On receiving your return, we inspect the item(s) to make sure they are unused and can be resold.
   5. Once it is approved, we process your refund within 1–3 business days. Your bank or card provider may take up to 14 business days to show it on your statement.
