@@ -54,7 +54,7 @@ def _window_start(text: str, after: int) -> str | None:
         return None  # "two weeks after we receive the parcel": the return reaching the shop starts the refund's clock
     if _any(lead + arrives, tail):
         return "DELIVERY"
-    if _any(lead + r"(?:(?:make|made|making|place|placed|placing|complete|completed|completing) (?:your |the |an? )?(?:purchase|order)\b|purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:(?:originally|first|actually|initially|physically) )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
+    if _any(lead + r"(?:(?:make|made|making|place|placed|placing|complete|completed|completing) (?:your |the |an? )?(?:purchase|order)\b|purchas(?!es? (?:was|were|is|are|has been|have been) (?:first )?(?:delivered|received|shipped|dispatched))|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:(?:originally|first|actually|initially|physically) )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|getting (?:it|them|the (?:items?|goods|order|parcel|package))\b|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code|requests?|replacements?|exchanges?|refunds?|repl(?:y|ies)|e-?mails?|messages?)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected|" + _DELIVERY_RECORDED + r")", tail):
         return "DELIVERY"

@@ -95,6 +95,10 @@ _RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (
 # (the one place the two are read in either order: "refunds or exchanges", "exchange or refund" too)
 _RETURNS_AND_EXCHANGES += (r"|\brefund(?:s|ed)?(?: in full)?\s*,?\s*(?:or|and|/|&)\s*(?:to (?:be )?|for )?(?:an? )?exchang(?:e[sd]?|ing)\b|"
                            r"\bexchang(?:e|ed)\s*,?\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?(?:full )?refund(?:s|ed)?\b")
+# "you can exchange it, or return it within 30 days", "items can be exchanged, or returned": the exchange named first;
+# "return it, exchange it, or take store credit": a series of the outcomes
+_RETURNS_AND_EXCHANGES += (r"|\bexchang(?:e|ed)(?: (?:it|them))?\s*,?\s*(?:or|and|/|&)\s*(?:be )?return(?:ed)?\b|"
+                           r"\breturn(?: (?:it|them))?\s*,\s*exchange\b")
 # "ask for store credit or an exchange": credit and an exchange, the two outcomes of every return where the shop refunds
 # no money; beside a refund's own window ("For a refund, within 15 days; for an exchange or credit, within 60") a later tier
 _CREDIT_OR_EXCHANGE = r"\b(?:store |merchandise )?credit\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?exchange\b|\bexchange\s*(?:or|and|/|&)\s*(?:for )?(?:a )?(?:store |merchandise )credit\b"
