@@ -43,3 +43,32 @@ def test_a_window_for_exchanges_alone_is_still_no_return_window():
 ])
 def test_a_purchase_that_was_delivered_counts_from_the_delivery(text, starts):
     assert placed(text)["returns.window.starts"] == starts
+
+
+@pytest.mark.parametrize("text, conditions", [
+    ("- Condition – Items have to be unused and brand-new, still in their original packaging.", {"UNUSED", "ORIGINAL_PACKAGING"}),
+    ("Conditions - the items must be unworn.", {"NOT_WORN"}),
+    ("Items cannot be returned once they have been used.", {"UNUSED"}),
+    ("An item cannot be returned or exchanged once it has been worn or altered.", {"NOT_WORN", "NOT_ALTERED"}),
+])
+def test_the_state_asked_after_a_topic_and_the_refusal_said_before_the_state(text, conditions):
+    assert placed(text, ("requirements.condition",))["requirements.condition"] == conditions
+
+
+def test_a_refusal_of_some_goods_in_a_state_is_still_no_condition_of_every_return():
+    assert "requirements.condition" not in placed("Swimwear cannot be returned once it has been worn.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Once placed, an order cannot be cancelled or changed before it ships.", {"cancellation.enabled": False}),
+    ("For the quickest handling, we suggest cancelling within 24 hours of ordering.", {}),
+    ("You can cancel within 24 hours of ordering.", {"cancellation.enabled": True, "cancellation.window_hours": 24}),
+    ("You may cancel your order at any time before it ships.", {"cancellation.enabled": True, "cancellation.until_shipped": True}),
+])
+def test_cancelling_refused_from_the_order_and_advice_on_when_to_cancel_are_no_terms(text, expected):
+    assert {path: value for path, value in placed(text).items() if path.startswith("cancellation.")} == expected
+
+
+def test_a_fee_on_the_requests_of_some_customers_is_no_fee_of_every_return():
+    assert "fees.flat_fee" not in placed("• International refund requests: we take a $7.95 handling fee off the refund.")
+    assert placed("We take a $7.95 handling fee off every refund.")["fees.flat_fee"] == "7.95"

@@ -159,6 +159,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
             continue  # "within 24 hours prior to delivery", "at least 72 hours ahead of your appointment" count back from another event
         if _any(_REFUND_BEFORE_THE_TIME, body[: where.start()]):
             continue  # "Cancellation refunds are issued within 48 hours": how long the refund takes
+        if _any(r"\b(?:suggest|recommend|advise|encourage)\w*\b", body[: where.start()]):
+            return  # "For the quickest handling, we suggest cancelling within 24 hours": advice, not the limit
         if _any(r"\b(?:usually|typically|normally|generally|often|about|approximately|roughly)\s+(?:within\s+|in\s+|after\s+)?$", body[: where.start()]):
             return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
@@ -218,11 +220,14 @@ _REFUSED_BUT_SOME = (r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unl
 # "an order cannot be cancelled once placed": from its first moment, so never (not with a way out after it: "..., except
 # within 1 hour", "... unless it has not shipped yet", "..., but contact us within 2 hours")
 _NOT_ONCE_PLACED = (r"\b(?:orders?|purchases?)\b[^.;]{0,20}\b(?:can ?not|cannot|can't) be cancell?ed,? (?:once|after) (?:it (?:is|has been) |they (?:are|have been) )?"
-                    r"(?:placed|submitted|made|confirmed)\b(?![^.;]*\b(?:except|unless|but|apart from)\b)")
+                    r"(?:placed|submitted|made|confirmed)\b(?![^.;]*\b(?:except|unless|but|apart from)\b)|"
+                    # "Once placed, an order cannot be cancelled or changed before it ships": not even before it leaves
+                    r"^\W*once (?:placed|submitted|made|confirmed),? (?:an? |the |your |any )?(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\b"
+                    r"(?![^.;]*\b(?:except|unless|but|apart from)\b)")
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_UNTIL_SHIPPED, text) and not _any(_REFUSED_BUT_SOME, clause.paragraph_text):
+    if _any(_UNTIL_SHIPPED, text) and not _any(_REFUSED_BUT_SOME, clause.paragraph_text) and not _any(_NOT_ONCE_PLACED, text):
         yield Fact("cancellation.until_shipped", True)
     # ("we do not accept returns, exchanges or cancellations": cancelling refused with the rest)
     if (_any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|"

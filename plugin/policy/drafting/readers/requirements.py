@@ -152,7 +152,11 @@ _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|pro
                     # "After a product has been opened, we can't take it back", "no return is accepted once the package has been opened"
                     r"(?:^\W*|\bno (?:returns?|refunds?|exchanges?) (?:is |are |will be |can be )?(?:accepted|given|possible|allowed) )(?:once|after|if|when) "
                     r"(?:an? |the |your )?(?:item|product|piece|package|parcel|box|goods|order|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
-                    r"(?:used|worn|washed|altered|opened)\b(?:,? (?:we|i) (?:cannot|can't|can not|will not|won't|do not|don't) (?:take|accept|refund|exchange)\b|\s*[.;]?$)")
+                    r"(?:used|worn|washed|altered|opened)\b(?:,? (?:we|i) (?:cannot|can't|can not|will not|won't|do not|don't) (?:take|accept|refund|exchange)\b|\s*[.;]?$)|"
+                    # "An item cannot be returned or exchanged once it has been worn or altered": the refusal said first
+                    r"^\W*(?:an? |the |your |any )?(?:item|product|piece|goods|merchandise)s? (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? "
+                    r"(?:returned|accepted|refunded|exchanged)(?: or (?:returned|accepted|refunded|exchanged))?,? (?:once|if|after|when) (?:it|they) "
+                    r"(?:has|have) (?:already )?been (?:[\w-]+,? (?:or |and )?)?(?:used|worn|washed|altered|opened)\b")
 # "Anything worn or washed cannot be returned", "Items altered in any way will be turned away": the goods named
 # by the state they are in, a past participle straight after them (not a use the shop names: "items used for business")
 _STATE_SPOILED = r"(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled)"
@@ -342,7 +346,8 @@ def _packed_items(clause: Clause) -> list[str]:
 # (the words the scope reader's opening words hold too, "Keep in mind", "Please note", "Remember", are taken from there)
 _ASIDE = r"^\W*(?:important|reminder)\s*:\s*|" + _OPENING_ADVERB
 # "5. State of the merchandise: Returned goods must ...", "Condition of items: ...": a term's title naming its topic, not goods
-_TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (?:the |your |returned )?(?:merchandise|goods|items?|products?|returns?)\s*:\s*"
+_TOPIC_LEAD = (r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|conditions?|quality)(?: of (?:the |your |returned )?(?:merchandise|goods|items?|products?|returns?))?"
+               r"(?:\s*:|\s+-)\s*")  # "Condition - Items have to be unused": the topic, then the rule
 
 
 # "For hygiene reasons, earrings must be unused", "Due to safety rules, helmets must ...": the reason leads,

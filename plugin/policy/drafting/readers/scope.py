@@ -69,7 +69,8 @@ _SCOPED = (
     r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
     r"gift receipts?|as a gift\b|\bgift returns?\b|\breturned gifts?\b|\b(?:purchased|bought|ordered) (?:on sale|in (?:a|the|our) sale)\b|"
     r"(?<![\w-])(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
-    r"refused|" + _KINDS_OF_ORDER + r")\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
+    r"refused|" + _KINDS_OF_ORDER + r")\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?|"
+    r"(?:refund |return |exchange )?requests?)\b|"  # "International refund requests: we take a $7.95 fee off the refund"
     # "If your order was custom made", "if the item is a pre-order": the same kinds, said of the order
     r"\b(?:orders?|items?|purchases?|products?) (?:is|was|were|are) (?:an? |on )?(?:" + _KINDS_OF_ORDER + "|" + _MADE_FOR_THE_ORDER + r")\b|\bunwanted\s+(?:deliver(?:y|ies)|shipments?)\b|"
     # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
