@@ -126,6 +126,11 @@ In session 23 four engineers who saw neither the first labels nor the drafter la
 time from the rewritten pages; two of them (labels_test113b.py, labels_test115b.py) are kept for agreement.py, the
 other two saw part of the first labels through a shared scratch file and were dropped.
 
+In session 30 four more sets (test116 .. test119: outdoor pursuits and sport; home, kitchen and living; clothing, beauty
+and personal; hobbies, tech and pets) were gathered, labelled and rewritten by engineers who had not read the drafter,
+committed, then audited by four more such engineers (labels committed again) before any drafting; once measured (once,
+totals only, with the session's first drafter and with its drafter of the first mends) they joined the development pages.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
