@@ -1,11 +1,17 @@
-"""Session 30's rules, each from a miss of the least-mended development pages: a "Shipping Returns" heading names the
-topic of the lines below it, not a kind of returns; the exchange named before the return ("you can exchange it, or return
-it within 30 days") leaves the window every return's; a purchase that "was delivered" counts from the delivery."""
+"""Session 30's rules, each from a miss of the least-mended development pages or of the fresh sets that joined them: a
+"Shipping Returns" heading names the topic of the lines below it, not a kind of returns; the exchange named before the
+return ("you can exchange it, or return it within 30 days") leaves the window every return's; a purchase that "was
+delivered" counts from the delivery; the state asked after a topic ("Condition - ...") and a refusal said before the state;
+cancelling refused from the order, advice on when to cancel, a fee on some customers' requests, goods named only to say
+which were made to order, a refund asked for by a limit, a fault in a contraction, and what is no remedy for a fault."""
 
 from __future__ import annotations
 
 import pytest
 from drafting_helpers import placed
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
 
 
 @pytest.mark.parametrize("heading", ["Shipping Returns", "Postage Returns"])
@@ -72,3 +78,30 @@ def test_cancelling_refused_from_the_order_and_advice_on_when_to_cancel_are_no_t
 def test_a_fee_on_the_requests_of_some_customers_is_no_fee_of_every_return():
     assert "fees.flat_fee" not in placed("• International refund requests: we take a $7.95 handling fee off the refund.")
     assert placed("We take a $7.95 handling fee off every refund.")["fees.flat_fee"] == "7.95"
+
+
+def test_the_shops_goods_named_only_to_say_which_were_made_to_order_are_not_refused_themselves():
+    lines = "Items that cannot be returned:\n- {}\n- Goods sold as final sale"
+    picked_out = draft_policy(lines.format("Swimwear orders that were custom made or personalized"), RULES_ONLY).document["exclusions"]
+    assert [exclusion["category"] for exclusion in picked_out] == ["PERSONALIZED", "FINAL_SALE"]
+    both = draft_policy(lines.format("Swimwear and personalized items"), RULES_ONLY).document["exclusions"]
+    assert [exclusion["category"] for exclusion in both] == ["OTHER", "PERSONALIZED", "FINAL_SALE"]
+
+
+def test_a_refund_asked_for_by_a_limit_is_the_return_window():
+    drafted = placed("Refunds can be requested up to 30 days after delivery.")
+    assert (drafted["returns.window.days"], drafted["returns.window.starts"]) == (30, "DELIVERY")
+
+
+def test_a_fault_said_with_a_contraction_is_named():
+    drafted = placed("If your accessory arrives faulty or isn't as described, we refund you.")
+    assert drafted["fault.reasons"] == {"DEFECTIVE", "NOT_AS_DESCRIBED"} and drafted["fault.remedies"] == {"REFUND"}
+
+
+@pytest.mark.parametrize("text", [
+    "Items modified in any way, including parts added, removed or replaced, are not accepted unless defective.",
+    "We refund or cover the postage only when the item sent back is faulty.",
+    "If a faulty item is swapped for a cheaper one, you will be refunded any difference.",
+])
+def test_what_the_customer_did_the_postage_and_a_price_difference_are_no_remedy_for_a_fault(text):
+    assert not {"REFUND", "REPLACEMENT"} & placed(text).get("fault.remedies", set())

@@ -111,11 +111,21 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
         # asked of the final-sale row only (it depends on `body` alone; asking it of every row was the busiest reader site)
         if (category == "FINAL_SALE" and _final_sale_said_of_others(body)) or (label == "As-is items" and _any(_AS_IS_SAID_OF_OTHERS, body)):
             where = None  # "sale items are final sales": said of the sale items, no final-sale mark
-        if where and all(label != known for _at, _category, known, _match in found):  # "bought at a discount, on clearance": one group
-            found.append((where.start(), category, label, match))
+        if where and all(label != known for _at, _end, _category, known, _match in found):  # "bought at a discount, on clearance": one group
+            found.append((where.start(), where.end(), category, label, match))
             if category == "FINAL_SALE":
                 rest = re.sub(pattern, lambda m: " " * len(m.group()), rest)  # "final sale" is no "sale item"
-    return [(category, label, match) for _at, category, label, match in sorted(found, key=lambda f: f[0])]
+    found = [kind for kind in found if not _picked_out_by_a_later_kind(body, kind, found)]
+    return [(category, label, match) for _at, _end, category, label, match in sorted(found, key=lambda f: f[0])]
+
+
+def _picked_out_by_a_later_kind(body: str, kind: tuple, found: list[tuple]) -> bool:
+    """"Swimwear orders that were custom made or personalized": the shop's goods named only to say which of them the
+    kind after them (made to order) picks out; the goods themselves are not refused."""
+    start, end, category, _label, _match = kind
+    qualified = re.match(r"\s*(?:orders?|items?|products?|pieces?)? ?(?:that|which) (?:were|was|are|is|have been|has been) ", body[end:])
+    return (category == "OTHER" and qualified is not None
+            and any(other[0] >= end + qualified.end() and other[2] != "OTHER" for other in found))
 
 
 # A heading over a list of what cannot come back ("Non-Returnable Items").

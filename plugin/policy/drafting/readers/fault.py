@@ -66,7 +66,7 @@ _PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |
 # "does not match its description", "differs from the listing", "different from what the website showed", "the
 # product differs materially from the specifications we published": goods other than the shop described them (not a
 # disclaimer: "colours may differ slightly from the photos")
-_NOT_DESCRIBED = (r"\bnot as (?:described|advertised|pictured|shown)\b|\bdoes not meet the specifications\b|"
+_NOT_DESCRIBED = (r"(?:\bnot|n't) as (?:described|advertised|pictured|shown)\b|\bdoes not meet the specifications\b|"
                   r"\b(?:does|do|did)(?: not|n't) match (?:its|the|our|their|your)? ?(?:(?:detailed|product|item|online|written) )?"
                   r"(?:description|listing|specifications?|pictures?|photos?|images?)\b|"
                   r"(?<!may )(?<!might )(?<!can )(?<!could )\bdiffer(?:s|ed)? (?:materially |significantly |substantially )?from (?:its|the|our|their) (?:(?:detailed|product|item|online|written) )?(?:description|listing|specifications?|pictures?|photos?|images?)\b")
@@ -1056,7 +1056,8 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_POSSIBLE_OUTCOME, text):
         yield _unheld("a remedy a fault claim may come to, not one the shop offers: no setting holds it")
         return
-    offered = _offered(text)
+    # ("parts added, removed or replaced": what the customer did to the item, no replacement offered)
+    offered = re.sub(r"\b(?:added|removed|modified|altered|changed),? (?:or|and) replaced\b", " ", _offered(text))
     # "we'll send you the correct product": a replacement in other words
     if _any(_REPLACEMENT, offered) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
@@ -1065,10 +1066,12 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
-    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:ground |standard |express |expedited )?(?:delivery|shipping|postage|carriage|return shipping)"
+    # ("We refund or cover the postage", "you will be refunded any difference": the postage, a price's difference)
+    goods_refund = re.sub(r"\brefund\w* (?:or (?:cover|pay|reimburse) )?(?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:ground |standard |express |expedited )?(?:delivery|shipping|postage|carriage|return shipping)"
                           r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?|"
                           # "Delivery charges are refunded only when ...": the same, in the passive
-                          r"\b(?:delivery|shipping|postage|carriage)(?: (?:\w+ )?(?:charges?|costs?|fees?))? (?:is |are |will be |gets? )(?:\w+ )?refunded\b", " ", offered)
+                          r"\b(?:delivery|shipping|postage|carriage)(?: (?:\w+ )?(?:charges?|costs?|fees?))? (?:is |are |will be |gets? )(?:\w+ )?refunded\b|"
+                          r"\brefund\w* (?:you )?(?:any |the )?(?:price )?difference\b", " ", offered)
     if _any(_REFUND, goods_refund):
         yield Fact("fault.remedies", "REFUND", each=True)
     # "a full refund, shipping included", "we refund the goods in full together with the shipping charges"
