@@ -130,6 +130,8 @@ In session 30 four more sets (test116 .. test119: outdoor pursuits and sport; ho
 and personal; hobbies, tech and pets) were gathered, labelled and rewritten by engineers who had not read the drafter,
 committed, then audited by four more such engineers (labels committed again) before any drafting; once measured (once,
 totals only, with the session's first drafter and with its drafter of the first mends) they joined the development pages.
+Four more (test120 .. test123: garden and outdoor living; home office and tech; food, drink and health; gifts, crafts
+and leisure) were then gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
