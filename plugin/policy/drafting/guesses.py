@@ -31,6 +31,7 @@ from plugin.policy.drafting.readers.instructions import advises, order_tracked, 
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
 from plugin.policy.drafting.readers.refund import SOME_ORDERS_SHIPPING
+from plugin.policy.drafting.readers.requirements import OPENED_TAKEN_TOO
 from plugin.policy.drafting.readers.resolutions import exchange_refused, same_item_asked
 from plugin.policy.drafting.readers.scope import IN_THAT_CASE, names_goods, scoped
 from plugin.policy.drafting.readers.window import on_the_shops_time
@@ -124,8 +125,10 @@ def _another_matter(path: str, clause: Clause, text: str, body: str) -> bool:
         return same_item_asked(text) or exchange_refused(text)
     if path.startswith("returns.window."):
         return on_the_shops_time(body)  # "Processing a refund can last as long as 30 days": the shop's time, no window
-    # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
-    return path == "requirements.condition" and bool(_CHARGE.search(text) or names_goods(clause.body, _REFUSED))
+    # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted"), or a
+    # paragraph that takes opened goods back too ("Unopened items ... within 30 days. Opened items carry a 15% fee.")
+    return path == "requirements.condition" and bool(_CHARGE.search(text) or names_goods(clause.body, _REFUSED)
+                                                     or _any(OPENED_TAKEN_TOO, clause.paragraph_text.lower()))
 
 
 def _not_asked(path: str, text: str) -> bool:

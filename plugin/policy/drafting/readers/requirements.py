@@ -227,14 +227,14 @@ _SEE_THAT_IT_ARRIVES = (r"(?:\b(?:make|be|making) sure|\bensure|\bcheck) (?:that
 # "Most new, unopened items can be sent back": the state every return is taken back in (not a parcel the shop leaves
 # unopened, "If it is brand new and unopened, you get a full refund", nor beside opened items taken back for a fee)
 _UNOPENED_TAKEN = r"(?<!\bleft )(?<!\bkept )(?<!\bstays )(?<!\bremains )(?<!\band )\bunopened\b"
-_OPENED_TAKEN_TOO = r"(?<!un)\bopened (?:items?|products?|goods|merchandise)\b"
+OPENED_TAKEN_TOO = r"(?<!un)\bopened (?:items?|products?|goods|merchandise)\b"
 
 
 def _unopened_asked(clause: Clause, text: str) -> bool:
     """Whether the sentence asks goods to come back unopened, not describes them as sold ("Every record we sell is new,
     unopened and shrink-wrapped")."""
     return _any(_UNOPENED_TAKEN, text) and not _any(r"\bwe (?:sell|ship|send|supply|stock)\b|\bleaves? (?:us|our)\b", text) \
-        and not _any(_OPENED_TAKEN_TOO, clause.paragraph_text.lower())
+        and not _any(OPENED_TAKEN_TOO, clause.paragraph_text.lower())
 
 
 def _states_condition(clause: Clause, text: str) -> bool:
