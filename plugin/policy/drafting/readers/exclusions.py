@@ -122,7 +122,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
 def _picked_out_by_a_later_kind(body: str, kind: tuple, found: list[tuple]) -> bool:
     """"Swimwear orders that were custom made or personalized": the shop's goods named only to say which of them the
     kind after them (made to order) picks out; the goods themselves are not refused."""
-    start, end, category, _label, _match = kind
+    _start, end, category, _label, _match = kind
     qualified = re.match(r"\s*(?:orders?|items?|products?|pieces?)? ?(?:that|which) (?:were|was|are|is|have been|has been) ", body[end:])
     return (category == "OTHER" and qualified is not None
             and any(other[0] >= end + qualified.end() and other[2] != "OTHER" for other in found))

@@ -416,7 +416,8 @@ _KIND_HEADING = re.compile(
 _ANY_RETURN = (
     r"non-?(?:fault|faulty|defective|damaged)(?:[- ]related)?|change[- ]of[- ]mind|standard|general|regular|normal|online|easy|free|"
     r"simple|hassle[- ]free|full|our|your|product|item|merchandise|order|customer|satisfaction|money[- ]back|how to|how do i|"
-    r"shipping|postage|posting|\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&|returns?|refunds?|exchanges?|"
+    r"shipping|postage|posting|"  # "Shipping Returns" over the postage: the topic, no kind of returns
+    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&|returns?|refunds?|exchanges?|"
     r"what(?:'s|s)?|is|"  # a question heading, "What's your return policy?", names no kind
     r"an?|of|(?:start|initiat|mak|request|submitt|gett|process|send|claim|ask)ing"  # nor do the steps: "Starting a Return", "Requesting a Refund"
 )

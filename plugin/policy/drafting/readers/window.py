@@ -53,7 +53,7 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
                   r"\bcomes? back (?:to us )?" + _BACK_IN_A_STATE + r"(?:within|no later than)\b|\bchang(?:e|ed|ing) your mind\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is|can be|may be|must be) (?:accepted|taken|welcome|made|submitted|sent|placed|filed|opened|raised)\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
-# "A refund may be requested up to 3 days after the purchase date": the refund asked for by a limit
+# "Refunds can be requested up to 30 days after delivery": the refund asked for by a limit
 _RETURN_WORDS += r"|\brefunds? (?:can|may|must|should) be (?:requested|claimed|asked for)\b"
 # "must arrive back with Handlestore no more than 28 days after the order date": the goods reaching the shop again
 _RETURN_WORDS += r"|\b(?:arrive|arrives|be) back (?:with|to|at) (?!you\b|the customer\b)"
