@@ -105,3 +105,28 @@ def test_a_fault_said_with_a_contraction_is_named():
 ])
 def test_what_the_customer_did_the_postage_and_a_price_difference_are_no_remedy_for_a_fault(text):
     assert not {"REFUND", "REPLACEMENT"} & placed(text).get("fault.remedies", set())
+
+
+@pytest.mark.parametrize("reader", [RULES_ONLY, None], ids=["rules", "with the learned reader"])
+def test_a_payment_term_is_no_return_window(reader):
+    """A bridal shop's page (test118, rewritten) whose returns paragraph says "The rest is payable within 15 days after
+    your gown arrives"."""
+    from bench.real_policies.rewritten import pages
+
+    drafted = {setting.path for setting in draft_policy(pages("test118")["amarabridal"][0], reader).placed}
+    assert "returns.window.days" not in drafted and "fault.window.days" in drafted
+    assert "returns.window.days" in {setting.path for setting in draft_policy("You may return your gown within 15 days after it arrives.", reader).placed}
+
+
+@pytest.mark.parametrize("text", [
+    "We check every item with great care before it ships.",
+    "When the request has been checked and approved, we send you return instructions.",
+    "Light bulbs that have been used or tested cannot be returned.",
+    "Every instrument is checked carefully when it arrives from the maker.",
+])
+def test_checks_before_shipping_of_requests_and_by_the_customer_are_no_inspection_of_returns(text):
+    assert "refund.inspection" not in placed(text)
+
+
+def test_the_inspection_of_what_comes_back_is_still_read():
+    assert placed("Every return is inspected when it reaches us.")["refund.inspection"] is True

@@ -34,7 +34,7 @@ from plugin.policy.drafting.readers.refund import SOME_ORDERS_SHIPPING
 from plugin.policy.drafting.readers.requirements import OPENED_TAKEN_TOO
 from plugin.policy.drafting.readers.resolutions import exchange_refused, same_item_asked
 from plugin.policy.drafting.readers.scope import IN_THAT_CASE, names_goods, scoped
-from plugin.policy.drafting.readers.window import on_the_shops_time
+from plugin.policy.drafting.readers.window import PAYMENT_DUE, on_the_shops_time
 
 if TYPE_CHECKING:
     from plugin.policy.drafting.draft import Reading
@@ -124,7 +124,9 @@ def _another_matter(path: str, clause: Clause, text: str, body: str) -> bool:
         # a refusal the rules read or left to the merchant (past a deadline, for some goods)
         return same_item_asked(text) or exchange_refused(text)
     if path.startswith("returns.window."):
-        return on_the_shops_time(body)  # "Processing a refund can last as long as 30 days": the shop's time, no window
+        # "Processing a refund can last as long as 30 days": the shop's time; "The rest is payable within 15 days after your
+        # gown arrives": the customer's payment; no window
+        return on_the_shops_time(body) or _any(PAYMENT_DUE, body)
     # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted"), or a
     # paragraph that takes opened goods back too ("Unopened items ... within 30 days. Opened items carry a 15% fee.")
     return path == "requirements.condition" and bool(_CHARGE.search(text) or names_goods(clause.body, _REFUSED)

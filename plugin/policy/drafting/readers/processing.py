@@ -495,7 +495,14 @@ _NOT_OUR_INSPECTION = (
     # not the inspection every return gets before its refund
     r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b|"
     # "may first have to be sent to our manufacturers for evaluation": another party's check of a claim
-    r"\bsent (?:on |off )?to (?:our |the |its )?(?:manufacturers?|suppliers?|makers?|vendors?)\b"
+    r"\bsent (?:on |off )?to (?:our |the |its )?(?:manufacturers?|suppliers?|makers?|vendors?)\b|"
+    # "We check every item with great care before it ships": the goods checked before they leave us, in the active
+    r"\b(?:check|inspect|examine|test)\w*\b[^.;]{0,40}\bbefore (?:it|they|the order|your order|each order|an order) (?:ships?|leaves?|(?:is|are) (?:shipped|sent|dispatched))\b|"
+    # "Light bulbs that have been used or tested": the customer's testing, a state refused; "checked when it arrives from the
+    # maker": the shop's check of its stock
+    r"\b(?:used|opened|worn|installed),? or tested\b|\barriv\w* from (?:the |our |its )?(?:makers?|manufacturers?|suppliers?|factory)\b|"
+    # "When the request has been checked and approved, we send you return instructions": the request checked, not the goods
+    r"\b(?:requests?|applications?|forms?) (?:has |have |is |are |will be )?(?:been )?(?:checked|reviewed|assessed|examined|verified)\b"
 )
 # "Every return is checked when it reaches us", "once the goods are back and inspected", "we look over every return",
 # "a manager will look over anything brought back": the shop's check, said of what comes back

@@ -191,10 +191,16 @@ _FROM_THE_NOTICE = (r"^\W*(?:from|after|once|when|since) (?:the (?:moment|day|da
                     r"\s*(?:you|customers?|buyers?) (?:(?:will |then |still )?(?:have|get)|are given)\b")
 
 
+# "The rest is payable within 15 days after your gown arrives": the customer's payment, due by a day
+PAYMENT_DUE = r"\bpayable\b|\b(?:balance|payment) (?:is |will be )?due\b"
+
+
 def _another_clock(clause: Clause, text: str) -> bool:
     """A fault's deadline asked about before ("Did it arrive broken? Tell us within a week", the fault reader's),
-    another party's terms, a price promise's days, or a deadline counted from the customer's notice: no return window."""
-    return _reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(PRICE_MATCH, text) or _from_the_notice(clause, text)
+    another party's terms, a price promise's days, a payment's term, or a deadline counted from the customer's notice:
+    no return window."""
+    return (_reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(PRICE_MATCH + "|" + PAYMENT_DUE, text)
+            or _from_the_notice(clause, text))
 
 
 def _from_the_notice(clause: Clause, text: str) -> bool:
