@@ -3,7 +3,8 @@
 return ("you can exchange it, or return it within 30 days") leaves the window every return's; a purchase that "was
 delivered" counts from the delivery; the state asked after a topic ("Condition - ...") and a refusal said before the state;
 cancelling refused from the order, advice on when to cancel, a fee on some customers' requests, goods named only to say
-which were made to order, a refund asked for by a limit, a fault in a contraction, and what is no remedy for a fault."""
+which were made to order, a refund asked for by a limit, a fault in a contraction, and what is no remedy for a fault; a
+payment's term, checks that are no inspection of returns, and the customer's legal rights over faulty goods."""
 
 from __future__ import annotations
 
@@ -130,3 +131,9 @@ def test_checks_before_shipping_of_requests_and_by_the_customer_are_no_inspectio
 
 def test_the_inspection_of_what_comes_back_is_still_read():
     assert placed("Every return is inspected when it reaches us.")["refund.inspection"] is True
+
+
+def test_the_customers_legal_rights_over_faulty_goods_are_the_laws_not_the_shops_faults():
+    text = "This policy leaves untouched your legal rights over products that are faulty or not as described."
+    assert "fault.reasons" not in placed(text)
+    assert placed("If your item is faulty or not as described, we will refund you.")["fault.reasons"] == {"DEFECTIVE", "NOT_AS_DESCRIBED"}

@@ -280,7 +280,7 @@ def about_fault(clause: Clause, text: str) -> bool:
     # faulty goods" is the law's promise, not a setting of the shop's.
     # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
     aside = _any(r"\bso (?:that )?(?:nothing|it|they|(?:the|your) \w+) (?:is|are|gets?|will be|won't be|isn't|doesn't get) (?:\w+ )?damaged\b|"
-                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|\b(?:lost|stolen),? (?:(?:or|and) )?damaged\b|\bdamaged,? (?:(?:or|and) )?(?:lost|stolen)\b|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|\b(?:lost|stolen),? (?:(?:or|and) )?damaged\b|\bdamaged,? (?:(?:or|and) )?(?:lost|stolen)\b|statutory|consumer rights|consumer (?:law|guarantee)|legal rights|read more|click here|"
                  # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
