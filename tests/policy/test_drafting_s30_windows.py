@@ -134,6 +134,7 @@ def test_the_inspection_of_what_comes_back_is_still_read():
 
 
 def test_the_customers_legal_rights_over_faulty_goods_are_the_laws_not_the_shops_faults():
-    text = "This policy leaves untouched your legal rights over products that are faulty or not as described."
+    text = ("This returns policy leaves untouched your legal right to cancel (set out below) and your legal rights over products "
+            "that are faulty or not as described.")
     assert "fault.reasons" not in placed(text)
     assert placed("If your item is faulty or not as described, we will refund you.")["fault.reasons"] == {"DEFECTIVE", "NOT_AS_DESCRIBED"}
