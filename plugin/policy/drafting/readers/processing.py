@@ -489,15 +489,15 @@ _SHOP_INSPECTS = (
 # us, or "an inspection period of 30 days" (the customer's trial) is not the shop's check before refunding
 _NOT_OUR_INSPECTION = (
     r"\bopen and inspect|\bleav\w* (?:us|our (?:warehouse|facility|premises|store|shop))\b|"
-    r"\b(?:inspected|checked|tested|examined) before (?:shipping|dispatch\w*|(?:it|they|we) (?:is |are )?(?:ships?|leaves?|dispatch\w*|shipped|sent|send \w+))|"
+    # ("inspected before shipping", "We check every item with great care before it ships": the goods checked before they leave us)
+    r"\b(?:check|inspect|examine|test)\w*\b[^.;]{0,40}\bbefore (?:shipping|dispatch\w*|(?:it|they|we|the order|your order|each order|an order) "
+    r"(?:is |are )?(?:ships?|leaves?|dispatch\w*|shipped|sent|send \w+))\b|"
     r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\bcovers? (?:[\w-]+,? (?:and )?){0,3}?inspect\w*|\binspection (?:period|window|time)\b|\bperiod of inspection|"
     # "We may check that returned items are genuine", "we might test returns": a check the shop may make,
     # not the inspection every return gets before its refund
     r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b|"
     # "may first have to be sent to our manufacturers for evaluation": another party's check of a claim
     r"\bsent (?:on |off )?to (?:our |the |its )?(?:manufacturers?|suppliers?|makers?|vendors?)\b|"
-    # "We check every item with great care before it ships": the goods checked before they leave us, in the active
-    r"\b(?:check|inspect|examine|test)\w*\b[^.;]{0,40}\bbefore (?:it|they|the order|your order|each order|an order) (?:ships?|leaves?|(?:is|are) (?:shipped|sent|dispatched))\b|"
     # "Light bulbs that have been used or tested": the customer's testing, a state refused; "checked when it arrives from the
     # maker": the shop's check of its stock
     r"\b(?:used|opened|worn|installed),? or tested\b|\barriv\w* from (?:the |our |its )?(?:makers?|manufacturers?|suppliers?|factory)\b|"
