@@ -135,6 +135,21 @@ READ126 = "2026-12-07 (session 31, set test126)"
 # compression garment" (unplaced; UNUSED and ORIGINAL_PACKAGING eithers, since those are most of what the shop sells),
 # "The product will be inspected by our Returns Team" (inspection a fact), the deduction for goods handled beyond need
 # and the refusal of any refund for stockings tried on or with seals breached each unplaced.
+# Audit (session 31, by an engineer who had not read the drafter): all twelve pages found again in the corpus at their
+# labelled addresses (the `search` tool, corpus `pages`, by shop name or a phrase of the page) and their stored openings
+# read against label and rewrite, fact by fact, `either` by `either` and cue by cue under conventions 1 .. 24, each
+# doubt checked against how the earlier rewritten pages' labels took the same words. Five mends. Labels:
+# dancefashionssuperstore's "free of any damage or signs of wear", said of dancewear and shoes, makes NOT_WORN a fact
+# (was an either; convention 4's "items must be unworn" is the condition): the earlier labels of "no sign(s) of wear" on
+# worn goods take it as a fact (snowboardsalestore, vultrak, sneakersgears, sandeez, tennispoint, usairsoft; only
+# cappelleriabertacchi's hat as an either), while superjuiceme and astronomyplus, the either's models, sell no clothing;
+# UNUSED stays an either (convention 3). safarlux's "returned to us in the same unworn, unwashed condition" makes
+# ORIGINAL_CONDITION a fact (was an either): convention 17 takes "the same condition" as received as a fact beside any
+# other condition, as andysmodeltrains' "the same new condition in which we shipped it" and groomingstore's "in the
+# same condition". Rewrites: westernoutfittersaz's proviso "Provided the factory defect claim can be validated" now
+# governs the emailed label and the paid replacement, as on the page (it had been tied to the photo sentence);
+# dancefashionssuperstore's shoes heading and embroideredpatch's heading with its first sentence had copied runs of
+# eight or more of the page's words, now reworded. Cues unchanged.
 LABELS: dict[str, Label] = {
     "dancefashionssuperstore": Label(
         "https://www.dancefashionssuperstore.com/pages/return-policy", "test126",
@@ -145,13 +160,13 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "exclusions": {"INTIMATES|OTHER:undergarment", "TIGHTS|OTHER:tight", "PERSONALIZED|OTHER:special order",
                            "CLEARANCE|FINAL_SALE|OTHER:closeout|OTHER:clearance", "OTHER:group|OTHER:bulk"},
-            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED"},
+            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "NOT_WORN"},
             "requirements.proof_of_purchase": True,
             "requirements.reason_required": True,
             "instructions.insured_shipping_recommended": True,
             "refund.processing": _r(14, 21),
         },
-        either={"requirements.condition": {"UNUSED", "NOT_WORN"}, "refund.inspection": True, "refund.method": "CUSTOMER_CHOICE",
+        either={"requirements.condition": {"UNUSED"}, "refund.inspection": True, "refund.method": "CUSTOMER_CHOICE",
                 "shipping.default.payer": "CUSTOMER"},
         unplaced=("new shipping charges will be applied", "3 or more of the same item"),
         read=READ126,
@@ -181,14 +196,14 @@ LABELS: dict[str, Label] = {
         facts={
             **_w(14, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
-            "requirements.condition": {"NOT_WORN", "NOT_WASHED", "TAGS_ATTACHED", "ORIGINAL_PACKAGING", "NOT_STAINED"},
+            "requirements.condition": {"NOT_WORN", "NOT_WASHED", "TAGS_ATTACHED", "ORIGINAL_PACKAGING", "NOT_STAINED",
+                                       "ORIGINAL_CONDITION"},
             "refund.original_shipping": "NEVER",
             "exclusions": {"OTHER:hijab magnet|OTHER:magnet"},
             "refund.confirmation_email": True,
             "refund.typical_arrival": _r(7, 10, "BUSINESS"),
         },
-        either={"requirements.condition": {"ORIGINAL_CONDITION"},
-                "exclusions": {"WORN_OR_DAMAGED|OTHER:wear|OTHER:mark|OTHER:scent|OTHER:perfume"},
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:wear|OTHER:mark|OTHER:scent|OTHER:perfume"},
                 "refund.additional_delay": _r(7, 10, "BUSINESS")},
         unplaced=("falls below the threshold", "hijabs and under caps"),
         read=READ126,

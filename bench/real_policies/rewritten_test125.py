@@ -55,7 +55,7 @@ Damaged""",
     "citerneclassics": ("""Return policy
 FREE 30-DAY RETURNS
 .
-Experience with Confidence: Enjoy a 30-Day Return Period
+Buy in Confidence: a Return Period of 30 Days
 .
 √ Money back for 30 days, with a full refund guaranteed.
 √ Return postage is paid by the buyer.
@@ -78,7 +78,7 @@ As is usual in the stamp trade, collective lots (more than ten stamps or covers)
     • the item was known, when you bought it, to be faulty, to be worn as its description said, or not to work.
     • a label, a maker's mark or any other identifying feature that adds to the item's provenance has been taken off.
     • the item was damaged by an attempt to repair it, whether yours or someone else's.
-    • you simply no longer want the item (it is the wrong size or colour, for example), unless you bought it sight unseen (online, for instance). If so, you are entitled to the purchase price back, but not to the shipping or packing costs; section 2 below gives the details.
+    • you simply no longer want the item (it is the wrong size or colour, for example), unless you bought it sight unseen (that is, online). If so, you are entitled to the purchase price back, but not to the shipping or packing costs; section 2 below gives the details.
   2. Online, Mail and Phone Order Sales:
     • If you buy from us online or by phone, you may cancel the order up to 14 days after the invoice date, paid or not, even when nothing is wrong with the goods.
     • Tell us within 14 days of your goods arriving that you want to cancel, and Antiques and Homes will refund you. From then, you have a further 14 days to send the goods back to us.

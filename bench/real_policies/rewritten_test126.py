@@ -27,7 +27,7 @@ Dance Fashions Superstore, Attention: Online Shopping
 10400 Alpharetta Street, Suite A
 Roswell, GA 30075
 Shipments lost on the way are not our responsibility, and we strongly advise you to insure your return. Processing a return takes 2-3 weeks. Unless you ask for another service, every reshipment goes by Economy Ground. Note: before giving a credit or an exchange for shoes sent back to us, we may inspect them to check they can be resold.
-Dance Fashions Superstore Online Shopping Return Policy for Shoes:
+Shoes Bought Online from Dance Fashions Superstore: Our Return Policy
 Shoes may be sent back only within 30 days of the date we shipped them, for an exchange or a refund. Refu""",
         ("carries new shipping charges of its own", "3 or more of one item")),
 
@@ -149,7 +149,7 @@ So that we can keep our promise, we ask a couple of things of you...
 
     "embroideredpatch": ("""Return & Exchange Policy At Embroidered Patch:
 
-Embroidered Patch offers a full return and exchange policy so that buyers can be sure they may send back or swap products in certain cases:
+So that buyers can be sure they may send back or swap products in certain cases, our shop offers a full return and exchange policy covering these:
 
   1. The product delivered is not the item that was ordered.
   2. The product delivered arrives damaged. Evidence of the damage is needed when the claim is made.
@@ -187,7 +187,7 @@ Time Limit on Refunds/Exchanges
 Whatever the return or exchange, the buyer must contact customer service within 5 days of the product arriving and explain the problem. Requests after those 5 days are at the seller's discretion and may be turned down.""",
         ("hold on to the goods and their packaging", "at the seller's discretion")),
 
-    "westernoutfittersaz": ("""CAN I SEND BACK OR exchange WHAT I BOUGHT? We are glad to exchange or refund a purchase within 30 days of buying it, as long as the Merchandise is as new (tags on, original packaging intact, not washed, not worn); we take the purchase date to be the delivery date that UPS or USPS records when your shipment reaches you. Boots and other footwear can be returned or exchanged only when the soles have no scratches and the boots are as new. Try boots on by walking on carpet until you are certain they fit. To send back or exchange a purchase, put the item in its original packaging together with a note that gives the reason for the return and your contact details. Processing a typical return takes 3-5 days from the time the merchandise reaches us and meets the terms of our return policy. The customer is credited at once when the return is processed. Note that some banks and card issuers are slow to show the refund on a customer's card, whether credit or debit. HOW TO SEND YOUR RETURN OR EXCHANGE How you send it is up to you; Western Outfitters asks you to pay the cost of shipping your return or exchange for every reason except a factory defect. If there is a factory defect, please send us a photo of the item, which helps us settle it with the manufacturer, so long as the defect claim is confirmed. Western Outfitters can then email you a UPS return label and will pay to ship your replacement item to you. PROBLEMS, QUESTIONS OR SUGGESTIONS? For any question about your order, email us at info@westernoutfittersaz.example, or phone us on 1-928-635-4013. Our staff will gladly help. We are open every day of the week except Thanksgiving, Christmas and New Year's Day. Thanks for shopping at WesternOutfittersAZ.com!""",
+    "westernoutfittersaz": ("""CAN I SEND BACK OR exchange WHAT I BOUGHT? We are glad to exchange or refund a purchase within 30 days of buying it, as long as the Merchandise is as new (tags on, original packaging intact, not washed, not worn); we take the purchase date to be the delivery date that UPS or USPS records when your shipment reaches you. Boots and other footwear can be returned or exchanged only when the soles have no scratches and the boots are as new. Try boots on by walking on carpet until you are certain they fit. To send back or exchange a purchase, put the item in its original packaging together with a note that gives the reason for the return and your contact details. Processing a typical return takes 3-5 days from the time the merchandise reaches us and meets the terms of our return policy. The customer is credited at once when the return is processed. Note that some banks and card issuers are slow to show the refund on a customer's card, whether credit or debit. HOW TO SEND YOUR RETURN OR EXCHANGE How you send it is up to you; Western Outfitters asks you to pay the cost of shipping your return or exchange for every reason except a factory defect. If there is a factory defect, please send us a photo of the item, which helps us settle it with the manufacturer. Provided the defect claim can be confirmed, Western Outfitters can email you a UPS return label and will pay to ship your replacement item to you. PROBLEMS, QUESTIONS OR SUGGESTIONS? For any question about your order, email us at info@westernoutfittersaz.example, or phone us on 1-928-635-4013. Our staff will gladly help. We are open every day of the week except Thanksgiving, Christmas and New Year's Day. Thanks for shopping at WesternOutfittersAZ.com!""",
         ("soles have no scratches",)),
 
     "highlandkilt": ("""Returns/Exchanges

@@ -120,7 +120,7 @@ Return & Exchange Policy
   • Opened items and Custom Colors cannot be returned.
   • You may return unopened items up to 60 days after you bought them.
 
-Sending these back can cost more than they are worth:
+Returning any of these on its own can be expensive:
   • one 2 oz. color;
   • one 2 oz. or 4 oz. clear;
   • a single 1 oz. filler;
