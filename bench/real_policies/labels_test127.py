@@ -328,7 +328,7 @@ LABELS: dict[str, Label] = {
         either={"returns.only_at_fault": True, "returns.most_items_only": True,
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:installed|OTHER:used"}, "refund.original_shipping": "NEVER"},
         unplaced=("return eligibility depends on the specific product", "if out of stock, a refund will be processed",
-                  "24–48 hours", "for defective products (unless warranty"),
+                  "24-48 hours", "for defective products (unless warranty"),
         read=READ127,
     ),
     "splitairconditionerunit": Label(

@@ -25,7 +25,7 @@ Items Ordered Online
   • When you ask our delivery team to collect, they come on the first date one of our vehicles is next in your area, at a time that suits us.
   • While the goods are with you, you must take reasonable care of them, and we may charge you for any damage they suffer while you arrange to get them back to us yourself or by courier.
   • Your money comes back within 14 days of the cancellation, paid to the method you first us""",
-        ("collection charge of £99.99", "Exchanging an appliance costs", "keep back 30% of the refund",
+        ("collection charge of £99.99", "exchanging an appliance costs", "keep back 30% of the refund",
          "cost £149.99 to collect", "wider than 60cm likewise", "first date one of our vehicles",
          "charge you for any damage", "within 14 days of the cancellation")),
 
@@ -160,8 +160,8 @@ If the order is already on its way, we can stop it in transit for a fee, also ta
 A Custom Color cannot be ca""",
         ("we take the part we paid off your refund", "also take its cost off your return", "returns from abroad",
          "fees charged by credit card companies", "poor packaging", "bill you for the return and redelivery fees",
-         "Should you cancel", "send us a sample of the material", "If an invoice goes unpaid",
-         "stop it in transit for a fee", "A Custom Color cannot be ca")),
+         "should you cancel", "send us a sample of the material", "if an invoice goes unpaid",
+         "stop it in transit for a fee", "a custom color cannot be ca")),
 
     "plomberievaudreuil": ("""Our policy runs for 30 days. Once 30 days have passed since you bought something, we are sorry, but we cannot give you a refund or an exchange.
 You can return an item only if it is unused and in the condition in which you received it. It also has to be in its original packaging.
@@ -186,7 +186,7 @@ Exchanges (if applicable)
 We replace items only when they are defective or damaged. Should you want the same item in exchange, send us an email at plomberievaudreuil@mail.example
 Shipping
 A product you return must go by mail (write to us at plomberievaudreuil@mail.example for the address deta""",
-        ("back to the manufacturer", "Only a partial refund", "lacks parts", "more than 30 days after it was delivered")),
+        ("back to the manufacturer", "only a partial refund", "lacks parts", "more than 30 days after it was delivered")),
 
     "navgtstore": ("""Your cart holds no products.
 Refund and Return Policy
@@ -221,7 +221,7 @@ Where it is out of stock, we process a refund instead.
 Problems with a product must be reported within:
 - 24–48 hours for damaged or wrong items
 - 7 days for defective products (unless the warranty says otherwise)""",
-        ("depends on that product", "out of stock, we process a refund", "24–48 hours for damaged", "7 days for defective")),
+        ("depends on that product", "out of stock, we process a refund", "24-48 hours for damaged", "7 days for defective")),
 
     "splitairconditionerunit": ("""|
 DAMAGED / DEFECTIVE EXCHANGE Should a unit (or any product) prove defective, we are happy to exchange it or to send you parts to repair it. Should the unit be damaged on delivery, we arrange its pickup and send you a new replacement, at our expense. It costs you nothing at all. An exchange is only ever for the same model: a customer who moves up or down to another model is treated as making a return and placing a new order.
@@ -230,7 +230,7 @@ RETURNS A customer who would rather have a refund than an exchange must send the
 If for ANY reason you wish to send the product back, ask us for an RA# (Return Authorization number). Contact our office for help and for full instructions on returning it.
 |""",
         ("only ever for the same model", "every refused package also counts as a return",
-         "even where the product was sold with a FREE shipping offer")),
+         "even where the product was sold with a free shipping offer")),
 
     "rvwaterfilterstore": ("""Our 30-Day Money-Back Guarantee
 
@@ -245,7 +245,7 @@ If you would like another kind of shipping or a different delivery time, you are
 We have worked, and keep working, to hold shipping charges as low as we can, and to ship as quickly and cheaply as possible.  Your receipt will usually be packed with your order, though some come straight by email or by first class mail.
 
 Parcels going abroad travel by international priority mail unless you ask otherwise. That is usually the cheapest fast option, though it mostly costs more than the US priority mail estimate in the shopping cart.  If the cost is above that estimate, we will phone or email you for your approval.""",
-        ("Filter cartridges sent back for a refund",)),
+        ("filter cartridges sent back for a refund",)),
 
     "ladders999": ("""We hope every customer will be pleased with what they buy and get good use from it for many years. If you do want to send goods back, though, please read the notes that follow.
 Consumer Returns -
