@@ -56,7 +56,8 @@ DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16",
                "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95",
                "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103",
                "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111",
-               "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119")
+               "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119",
+               "test120", "test121", "test122", "test123")
 HELD_OUT: tuple[str, ...] = ()
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
