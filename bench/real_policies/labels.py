@@ -133,6 +133,11 @@ totals only, with the session's first drafter and with its drafter of the first 
 Four more (test120 .. test123: garden and outdoor living; home office and tech; food, drink and health; gifts, crafts
 and leisure) were then gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
+In session 31 test120 .. test123 were measured once (totals only, with the session's starting drafter) and joined the
+development pages; four more sets (test124 .. test127: trade and workplace supplies; collecting and pastimes; niche
+clothing and footwear; home building, appliances and repairs) were gathered, labelled, rewritten and audited the same
+way, and left unread for the next session.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,

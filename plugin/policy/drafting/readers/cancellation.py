@@ -291,7 +291,7 @@ def _about_cancelling(clause: Clause, text: str) -> bool:
 # "once the item(s) are back at our shop", "when the goods reach us", "after we receive the parcel": goods come
 # back, so the refund is a return's, whatever heading it stands under (a cancelled order sends nothing back)
 _GOODS_BACK = (r"\b(?:is|are|comes?|gets?|arrives?) back (?:with|at|in|to) (?:us|our)\b|"
-               r"\b(?:items?|goods|products?|parcels?|packages?|merchandise)\b(?:\(s\))?[^.;]{0,15}\b(?:reach(?:es)? us|arrives? (?:back )?(?:at|with) us)\b|"
+               r"\b(?:items?|goods|products?|parcels?|packages?|merchandise)\b(?:\(s\))?[^.;]{0,15}\b(?:reach(?:es|ed)? us|arrive[sd]? (?:back )?(?:at|with) us)\b|"
                r"\b(?:once|when|after) we (?:have )?(?:receive|get|got)\w* (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise)\b")
 
 

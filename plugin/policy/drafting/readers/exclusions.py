@@ -115,7 +115,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
             found.append((where.start(), where.end(), category, label, match))
             if category == "FINAL_SALE":
                 rest = re.sub(pattern, lambda m: " " * len(m.group()), rest)  # "final sale" is no "sale item"
-    found = [kind for kind in found if not _picked_out_by_a_later_kind(body, kind, found)]
+    found = [kind for kind in found if not _picked_out_by_a_later_kind(body, kind, found) and not _a_sort_of_an_earlier_kind(body, kind, found)]
     return [(category, label, match) for _at, _end, category, label, match in sorted(found, key=lambda f: f[0])]
 
 
@@ -126,6 +126,12 @@ def _picked_out_by_a_later_kind(body: str, kind: tuple, found: list[tuple]) -> b
     qualified = re.match(r"\s*(?:orders?|items?|products?|pieces?)? ?(?:that|which) (?:were|was|are|is|have been|has been) ", body[end:])
     return (category == "OTHER" and qualified is not None
             and any(other[0] >= end + qualified.end() and other[2] != "OTHER" for other in found))
+
+
+def _a_sort_of_an_earlier_kind(body: str, kind: tuple, found: list[tuple]) -> bool:
+    """"Custom orders are never refunded, whether finished jewelry or beads": the goods after "whether" are the sorts
+    the kind before them takes in, not kinds refused on their own."""
+    return any(other[1] <= kind[0] and _any(r"\b(?:whether|be (?:it|they))\b", body[other[1] : kind[0]]) for other in found)
 
 
 # A heading over a list of what cannot come back ("Non-Returnable Items").
@@ -218,7 +224,9 @@ _RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchan
 _NOT_COVERED = r"\b(?:not covered by|not included in|outside(?: of)?) " + _RETURN_COVER + r"|\b(?:policy|guarantee) (?:does not|doesn't) cover\b"
 _BACK = r"\b(?:sen[dt]|tak(?:e|en)|accept(?:ed)?|brought|bring|come) back\b"  # goods going back to the shop: a return
 _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
-                r"|\b(?:are|is) neither (?:returnable|refundable|exchangeable|returned|refunded)\b")
+                r"|\b(?:are|is) neither (?:returnable|refundable|exchangeable|returned|refunded)\b"
+                # "Items we neither take back nor exchange:"
+                r"|\b(?:we|i) neither (?:take|accept|refund|exchange|swap)\w*(?: back)? nor\b")
 # Goods refused as the object of "refuse" or of "take back no" ("We also refuse display pieces", "we take
 # back or swap no footbeds"), goods "sold as final", "exempt", or "not refunded or exchanged" (money alone
 # is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state

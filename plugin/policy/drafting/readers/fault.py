@@ -16,7 +16,7 @@ from plugin.policy.drafting.readers.common import (
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions, _refusing_intro
 from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _led_by_goods, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, FOR_A_BUSINESS, _led_by_goods, scoped
 
 
 # More of the words shops use for goods that reach the customer faulty, read by the fault readers
@@ -90,7 +90,7 @@ _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
     # (not "Cleaning done the wrong way", "stored the wrong way": a manner, no item)
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with| (?:delivery |shipping |postal )?address| way\b)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?!ly (?:installed|used|fitted|assembled|connected|mounted|handled|stored|operated|set up)\b| size| colou?r| with| (?:delivery |shipping |postal )?address| way\b)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
     ("NOT_AS_DESCRIBED", _NOT_DESCRIBED),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING + "|" + _SENT_SHORT),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -578,7 +578,8 @@ def _sent_back_within(text: str) -> bool:
 
 # "Report any damage with photos. Notification must be made within one week of delivery.": the deadline
 # for the report the sentence before asks for
-_NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notification|notice|claims?|reports?)s?|this|it)\b[^.;]{0,30}?"
+# ("Please be aware that any issue must be reported to us within 2 days of delivery": the issue the sentence before names)
+_NOTICE_DEADLINE = (r"^\W*(?:please (?:be aware|note)(?: that)?,?\s+)?(?:(?:the |this |your |such |all |any )?(?:notification|notice|claims?|reports?|issues?|problems?)s?|this|it)\b[^.;]{0,30}?"
                     r"\b(?:must|should|needs? to|has to|have to) be (?:made|given|sent|filed|reported|submitted|received)\b[^.;]{0,20}\bwithin\b")
 
 
@@ -668,6 +669,8 @@ def _exception_is_a_fault(text: str) -> bool:
 
 def _overrides_exclusions(clause: Clause, text: str) -> bool:
     """Goods (some goods, not every return) refused back with their fault as the exception."""
+    if _any(FOR_A_BUSINESS, text):
+        return False  # "for goods you order on behalf of your company we give no refunds unless faulty": a business's orders, no goods
     refused = re.search(_GOODS_REFUSED, text)
     only = re.search(_ONLY_IF, text)
     if only:
@@ -814,8 +817,10 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     else:
         count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
         yield Fact("fault.photos_min", int(count.group(1)) if count else 1)
-    # (not "within 48 hours after the package reaches you": the parcel's arrival, nothing to photograph)
-    if _any(r"packag(?!es? (?:has |have |had |is |was )?(?:reach|arriv|deliver|c[ao]me|land|get)\w*)", text):
+    # (not "within 48 hours after the package reaches you": the parcel's arrival, nothing to photograph; nor "the
+    # original packaging present; 3) photos of the defect": the packaging in another part of the sentence)
+    packaging = r"packag(?!es? (?:has |have |had |is |was )?(?:reach|arriv|deliver|c[ao]me|land|get)\w*)"
+    if _any(r"(?:photo|picture|image|video)[^.;]{0,80}" + packaging + "|" + packaging + r"[^.;]{0,80}(?:photo|picture|image|video)", text):
         yield Fact("fault.photos_of", "PACKAGING", each=True)
     # "If an item arrives broken, send photos": the photos show what is wrong, in the words for it
     if _any(r"issue|damage|defect|problem|fault|\bbroken\b|\bcracked\b|\bleak\w*|\bmissing\b|\bwrong\b|\bincorrect\b", text):
@@ -948,7 +953,7 @@ _REPLACEMENT = (_SAME_AGAIN + "|" + _SENT_AGAIN + r"|\breplacement|\breplac(?:e|
                 # "you pick between new mugs and a refund", "a full refund or fresh boots": new goods offered beside a refund
                 r"\b(?:new|fresh) [a-z]+s (?:or|and) (?:a |your )?(?:full )?refund\b|\brefund (?:or|and) (?:new|fresh) [a-z]+s\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\bpay (?:you )?back\b(?! (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|carriage|costs?|fees?|charges?)\b)|\b(?:your )?money (?:returned|refunded|repaid)\b"
-_EXCHANGE = r"(?:exchange|\bswap)(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"  # (not "exchanged for a replacement": a replacement)
+_EXCHANGE = r"(?:exchang(?:e|ing)|\bswap)(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"  # (not "exchanged for a replacement": a replacement)
 # "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's

@@ -39,7 +39,7 @@ _CONDITIONAL_FEE = (
     # "Once installed, a product is charged ...": the fee of goods in that state
     r"^\W*once (?:it (?:has been|is) |they (?:have been|are) )?(?:installed|assembled|used|worn|fitted|mounted)\b|"
     r"\bopened\b|open box|unsealed|seal is broken|\bup to (?:an? )?(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\bup to [$€£]|\bmay\b(?! (?:be )?(?:returned|sent back|exchanged|return|send))|\bmight\b|can result|that do not|which do not|\bcertain\b|"
-    r"not include|without|missing|\brefus|minimum|after (?:the )?(?:first )?\d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
+    r"not include|without|missing|\brefus|minimum|after (?:the )?(?:first )?\d+ days|\bafter (?:that|this|the) (?:[\w-]+ )?(?:period|window)\b|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
     r"(?:is|are|has|have|was|were|do|does)\b|"
     # "those items returned that are not shelf ready", "returns that have been used"
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
@@ -91,6 +91,8 @@ _FEE_FOR_NO_FAULT = (
 # 15% restocking fee is waived for defective items": the fee lifted for the shop's faults, waived when it is at fault
 _LIFTED = (r"\bwaived?\b|\b(?:does|do|will|shall)(?:n't| not) apply\b|\b(?:is|are)(?:n't| not) (?:charged|applied|deducted)\b|"
            r"\bwe (?:do not|don't|will not|won't) charge\b|\bbut (?:not|never)\b")
+# "For change-of-mind returns we may charge a 15% fee": a fee the shop may charge, so no fee of which faults are spared
+_HEDGED = r"\b(?:may|might|can)\b (?:\w+ )?(?:charge|apply|deduct|be (?:charged|applied|deducted))\b|" + RESERVED_RIGHT
 # "If the item comes back unopened, the 25% restocking fee is waived": the sentence is the fee's waiver (the fee
 # itself is stated elsewhere); lifted in a case that is no fault, the fee is for the other returns only
 _LIFTED_WHOLLY = r"\b(?:restocking )?(?:fee|charge)s? (?:of \d+\s*%\s*)?(?:is|are|will be|shall be|gets?) waived\b|\b(?:fee|charge)s? (?:does|do|will|shall)(?:n't| not) apply\b"
@@ -178,7 +180,7 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text) and (_any(_OTHERS_FEE, text) or _any(_LIFTED_WHOLLY, text)):
         yield from ([] if _any(_OTHERS_FEE, text) else _fee_waived(text))
         return
-    if _any(_FEE_FOR_NO_FAULT, text) or (_any(_LIFTED, text) and _any(_SHOPS_FAULT, text) and _any(_FEE, text)):
+    if (_any(_FEE_FOR_NO_FAULT, text) and not _any(_HEDGED, text)) or (_any(_LIFTED, text) and _any(_SHOPS_FAULT, text) and _any(_FEE, text)):
         yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
@@ -202,7 +204,7 @@ _NO_FEE = (r"\bno restocking (?:fees?|charges?)\b|\b(?:never|not) (?:\w+ )?(?:ca
 _SOME_FEE_FREE = (r"\bso (?:that )?(?:\w+ ){1,3}(?:carr(?:y|ies)|ha(?:s|ve)|gets?|incurs?|is|are) (?:no|free of|without)\b|"
                   r"\b(?:to|in order to) avoid (?:an? |the |any )?(?:\w+ )?(?:restocking|fees?|charges?)\b|"
                   r"\bin order (?:to (?:pay|have|get|incur|owe)|for|that)\b[^.;]{0,40}\b(?:no|free of|without)\b|exchang|\bcredit\b|\bfirst\b|\bsale\b|clearance|opened|\bwithin\b|\bafter\b|\bbefore\b|\bif\b|\bwhen\b|\bunless\b|"
-                  r"as long as|provided|\bmost\b|\bfor (?!(?:all|any|every|your|our|the|returns?|returned|refunds?|items?|products?|goods|orders?|purchases?)\b)\w")
+                  r"as long as|provided|\bmost\b|\b(?:this|that|the) program(?:me)?\b|\bfor (?!(?:all|any|every|your|our|the|returns?|returned|refunds?|items?|products?|goods|orders?|purchases?)\b)\w")
 
 
 def _no_fee(clause: Clause, text: str) -> bool:

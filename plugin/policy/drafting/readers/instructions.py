@@ -324,7 +324,9 @@ _NUMBER_ON_THE_PARCEL = (
 
 # "shipped back with the assigned RMA number so that it can be tracked", "quote your order number so we can trace
 # it": the return's own number, by which the shop follows it, not a tracked service
-_NUMBER_TRACKS = r"\b" + _THE_NUMBER + r"\b[^.;]{0,20}?\bso (?:that )?(?:it|they|we|the return|your return|the parcel)(?: can| could| will|'ll)? (?:be )?(?:tracked|traced|track|trace)\b"
+_NUMBER_TRACKS = (r"\b" + _THE_NUMBER + r"\b[^.;]{0,20}?\bso (?:that )?(?:it|they|we|the return|your return|the parcel)(?: can| could| will|'ll)? (?:be )?(?:tracked|traced|track|trace)\b|"
+                  # "we'll give you a label or a tracking number": the shop's own label, no tracked service asked of the customer
+                  r"\bwe(?:'ll| will)? (?:give|send|e-?mail|provide|issue)\w* you (?:with )?(?:an? |the )?(?:(?:return |shipping |prepaid )?label (?:or|and) (?:an? )?)?tracking (?:number|code)s?\b")
 
 
 # Proof that the return was sent, kept or shown: "keep the logistics documents", "you need to be able to show proof of

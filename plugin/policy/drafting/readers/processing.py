@@ -25,6 +25,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     """A duration in a sentence about refunds that is some other deadline."""
     if _any(r"^\W*(?:days? |weeks? )?(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text[where.end() : where.end() + 40]):
         return True  # "return the item within two weeks of requesting the refund": the customer's deadline
+    if _any(r"^[\s-]*(?:days?|weeks?|months?)?[\s-]*(?:money[- ]back |satisfaction )?(?:guarantee|warranty|trial|returns? policy)\b", text[where.end() : where.end() + 40]):
+        return True  # "Our 30-day guarantee": the guarantee's name, no time
     if _any(r"\bentitled to (?:a |an )?(?:full |partial )?(?:refund|credit|replacement) within\s*$", local):
         return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
     if _any(_WINDOW_WORDS, local) or _any(r"^\W*(?:you|we) (?:can|may|are able to)\b", text[where.end() : where.end() + 30]):
@@ -56,7 +58,9 @@ _ORDER_HANDLED = r"\b(?:fulfil\w*|dispatch\w*|ship\w*)\b[^.;]{0,20}\b(?:every|al
 # "if it comes back to us within", "as long as it reaches us within": the goods' arrival as a condition is the
 # return window, not the refund's time
 _WINDOW_WORDS = (r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:comes?|gets?|is) back(?: to us)?\s+(?:within|in)\s*$|"
-                 r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:reach(?:es)?|arrives?)(?: (?:us|here|with us|back))?\s+(?:within|in)\s*$")
+                 r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:reach(?:es)?|arrives?)(?: (?:us|here|with us|back))?\s+(?:within|in)\s*$|"
+                 # "send back a defective cartridge within 30 days and you get a refund": the customer's time to send it
+                 r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )\b(?:send|ship|post|mail|bring)(?:s|ing)? (?:(?:[\w-]+ ){0,3}back|back(?: [\w-]+){0,3})(?: to us)?\s+(?:within|in)\s*$")
 
 
 # "3 weeks from the day the return is delivered", "10 days following the return being received": the return reaching the
@@ -219,9 +223,15 @@ def _the_shops_processing(local: str, after: str, banks: bool) -> bool:
                               + _PROCESSING_TAKES, local)
 
 
+# "Problems that show up after those 7 days are covered by the warranty": the time a fault comes to light, no refund's
+_FAULT_SHOWS = r"\b(?:problems?|faults?|defects?|issues?)\b (?:that |which )?(?:shows?|appears?|arises?|occurs?|comes? to light)\b"
+
+
 def _refund_time_kind(local: str, after: str) -> str | None:
     """Which refund time a duration is, from the words since the last one and those right after."""
     around = local + " " + after
+    if _any(_FAULT_SHOWS, local):
+        return None
     banks = _any(_BANKS, around) or _money_with_you(local, after)
     if _any(r"further|additional|another|extra|\badd\b|\bmore\b(?! than)", local) or _any(r"^\W*(?:more|longer)\b", after) or _any(_BANK_THEN, local) \
             or (banks and _any(_AFTER_ISSUE, after)) or _any(_ONCE_PROCESSED, after):
@@ -502,7 +512,10 @@ _NOT_OUR_INSPECTION = (
     # maker": the shop's check of its stock
     r"\b(?:used|opened|worn|installed),? or tested\b|\barriv\w* from (?:the |our |its )?(?:makers?|manufacturers?|suppliers?|factory)\b|"
     # "When the request has been checked and approved, we send you return instructions": the request checked, not the goods
-    r"\b(?:requests?|applications?|forms?) (?:has |have |is |are |will be )?(?:been )?(?:checked|reviewed|assessed|examined|verified)\b"
+    r"\b(?:requests?|applications?|forms?) (?:has |have |is |are |will be )?(?:been )?(?:checked|reviewed|assessed|examined|verified)\b|"
+    # "Each strap we sell passes several inspections against our standards": the shop's quality control of its stock
+    # (not "when the item passes inspection, we issue the credit": the return's own check)
+    r"\bpass(?:es|ed)? (?:several|multiple|many|numerous|a number of|\d+) (?:[\w-]+ )?(?:inspections|checks)\b"
 )
 # "Every return is checked when it reaches us", "once the goods are back and inspected", "we look over every return",
 # "a manager will look over anything brought back": the shop's check, said of what comes back

@@ -374,6 +374,9 @@ _AGREED_BEFORE_SENDING = (
     r"\bwithout (?:a return (?:being|having been) requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
     r"\b(?:refus|reject|turn away|(?:will not|won't|do not|don't|cannot|can't) (?:refund|accept|process))\w*\b[^.;]{0,40}\bwithout "
     r"(?:a return (?:being|having been) requested|(?:first )?asking|(?:first )?(?:arranging|agreeing|clearing) (?:it|them|this|that|the return|a return)(?: with us)? first\b)|"
+    # "Please do not send any item back to us before telling us": the telling first, the sending after
+    r"\b(?:do not|don't|never)\b send (?:[\w-]+ ){0,3}?back\b[^.;]{0,20}?\b(?:before|without) (?:first )?(?:telling|contacting|asking|notifying|e-?mailing|"
+    r"informing|speaking to|talking to|checking with) us\b|"
     # "Please send no product back to us without arranging it with us first": the same, with no refusal said
     r"\bwithout (?:first )?(?:arranging|agreeing|checking|clearing|discussing) (?:it |this |them |that )?with us\b|"
     # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",

@@ -78,7 +78,8 @@ _BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we
 # The accessories a return comes with ("with every accessory", "complete with its accessories", "accessories
 # included"), not accessories as goods ("Accessories, clothing and other goods may be returned", "we do not
 # take back DJ accessories")
-_ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|its|their|original|plus)\b[^.;:]{0,50}?\baccessor|"
+# (not "Prosthetics and their accessories": goods of a kind, named with their accessories)
+_ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|(?<!\band )(?:its|their)|original|plus)\b[^.;:]{0,50}?\baccessor|"
                     r"\baccessor\w*(?: [\w-]+){0,5}? (?:included|attached|enclosed)\b")
 # Saleable said as a clause: "fit to be sold again", "ready to be resold", "fit for us to sell again", "in a
 # state we can sell again" (not "an item that we can sell again", which labels read as no more than unused)

@@ -65,6 +65,9 @@ _ONE_COUNTRY = r"(?:australia|new zealand|canada|usa|u\.s\.|united states|uk|uni
 
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
+# "for goods you order on behalf of your company", "business-to-business sales": a business customer's terms
+FOR_A_BUSINESS = (r"\bon behalf of (?:your|a|the|their|an?) (?:business|company|organi[sz]ation|firm|employer|school|institution)\b|"
+                  r"\bbusiness[- ]to[- ]business\b|\bb2b\b")
 _SCOPED = (
     r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
     r"gift receipts?|as a gift\b|\bgift returns?\b|\breturned gifts?\b|\b(?:purchased|bought|ordered) (?:on sale|in (?:a|the|our) sale)\b|"
@@ -88,6 +91,7 @@ _SCOPED = (
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
     # "Within the USA we offer a free 30 day returns service": one region's terms
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
+    + FOR_A_BUSINESS + "|"
     # "European Union 14 day cooling off period", "if the goods are shipped into the European Union": one region's terms,
     # the region leading the line or the goods sent into it
     # (the region's own people, orders or period after it; not "EU law gives you ...", "UK and international orders",

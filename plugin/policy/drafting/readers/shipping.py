@@ -369,7 +369,7 @@ def _excepts_faults(text: str) -> bool:
 # The fault denied, in so many words: "if the return is not due to our error", "for any reason other than a defect", "If
 # the item you're returning isn't defective", "When the seller is not at fault"
 _FAULT_DENIED = (
-    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _SHOPS_FAULT + r")|"
     r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|\b(?:is|are|was|were)(?:n't| not) at fault\b"
 )
