@@ -150,3 +150,46 @@ def test_any_issue_to_be_reported_by_a_limit_after_a_damaged_order_is_the_faults
                      "within 2 days of delivery.")
     assert (drafted.get("fault.window.days"), drafted.get("fault.window.starts")) == (2, "DELIVERY")
     assert "fault.window.days" not in placed("Contact us about anything. Any issue must be reported within 30 days.")
+
+
+def test_an_item_that_has_to_reach_us_by_a_limit_is_the_return_window():
+    drafted = placed("• The item has to reach us no later than 30 days after you received it")
+    assert (drafted.get("returns.window.days"), drafted.get("returns.window.starts")) == (30, "DELIVERY")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A return qualifies only when these conditions are met:\n- Unopened and Undamaged: The wine has to be unopened, still in its "
+     "original condition, packaging included.", {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"}),
+    ("3.1 Return Conditions\n• Unused and Undamaged: the item has to be unused, free of damage, and in the same state as when it "
+     "reached you.", {"UNUSED", "ORIGINAL_CONDITION"}),
+])
+def test_a_lead_that_names_the_state_asked_names_no_goods(text, expected):
+    assert conditions(text) == expected
+
+
+def test_every_part_made_sure_of_in_the_box_is_asked_of_the_return():
+    assert conditions("Make sure every accessory, manual and free gift is in the box.") == {"ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}
+    assert conditions("Please ensure all original parts are included.") == {"ACCESSORIES_INCLUDED"}
+
+
+def test_the_rules_for_non_food_items_are_every_returns_where_food_is_refused():
+    drafted = placed("For non-food items:\nWhen your order has already shipped and we approve your return, you have to send the order "
+                     "back to us, at your own cost, in its new, unopened condition.\nWe do not refund the original shipping charge. Please "
+                     "be aware that food items cannot be returned once they have shipped.")
+    assert drafted["shipping.default.payer"] == "CUSTOMER"
+    assert drafted["refund.original_shipping"] == "NEVER"
+    assert exclusion_labels("Please be aware that food items cannot be returned once they have shipped.") == ["Food items"]
+
+
+def test_proof_of_purchase_the_customer_gives_and_not_the_receipt_we_give():
+    assert placed("You give proof of purchase (the receipt or the order confirmation).")["requirements.proof_of_purchase"] is True
+    assert "requirements.proof_of_purchase" not in placed("We give you a receipt with every order.")
+
+
+def test_say_briefly_why_asks_for_the_reason():
+    assert placed("2. Give your order number and say briefly why you want the refund.")["requirements.reason_required"] is True
+
+
+def test_the_condition_we_have_checked_before_the_refund_is_an_inspection():
+    assert placed("When your returned item has arrived and we have checked its condition, the refund is processed within 7-10 "
+                  "business days.")["refund.inspection"] is True

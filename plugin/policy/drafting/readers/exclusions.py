@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
@@ -960,7 +961,14 @@ def _refused_only_then(clause: Clause, text: str) -> str | None:
     return None
 
 
+# "Food items cannot be returned once they have shipped": every return comes after the shipping, so the goods are refused
+_ONCE_SHIPPED = (r",?\s+(?:once|after) (?:they|it|the (?:order|items?|goods|products?)|your order) (?:has|have) (?:been )?"
+                 r"(?:shipped|dispatched|sent out|left (?:us|our (?:warehouse|store|shop)))\b")
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_ONCE_SHIPPED, text):
+        clause, text = replace(clause, text=re.sub(_ONCE_SHIPPED, "", clause.text, flags=re.I)), re.sub(_ONCE_SHIPPED, "", text)
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
         yield from _excepted_exclusions(_excepted(clause, listed))

@@ -490,8 +490,9 @@ _SHOP_INSPECTS = (
     r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
     r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)|"
     # "Once we have inspected the item, we refund ...": the check every refund waits for, told as a step before it
-    r"\b(?:once|after|when) we(?: have|'ve)? (?:inspected|checked|examined|tested) (?:the |your |each |every |all )?(?:items?|goods|merchandise)\b"
-    r"(?=[^.;]*\brefund)|"
+    # ("When your item has arrived and we have checked its condition, the refund is processed": the goods named by "its")
+    r"\b(?:once|after|when)\b[^.;]{0,40}?\bwe(?: have|'ve)? (?:inspected|checked|examined|tested) (?:(?:the |your |each |every |all )?(?:items?|goods|merchandise|returns?)|"
+    r"(?:its|their|the item's|the goods') condition)\b(?=[^.;]*\brefund)|"
     # "We inspect every item", "Management inspects each return": the shop's check of all that comes back (not "before it ships"; "before issuing a refund" is this check)
     + _INSPECTOR + r"\s+(?:inspect|examine)s? (?:every|each|all) (?:items?|returns?|products?)\b(?![^.;]{0,30}\bbefore (?:(?:it|they|we|the order|your order) )?(?:is |are )?(?:ship|dispatch|sen[dt]|leav|pack|post|deliver)\w*)"
 )

@@ -331,8 +331,16 @@ _PACKED_ITEMS = (
 )
 
 
+# "Make sure every accessory, manual and free gift is in the box": the parts checked into the parcel, a packing step too
+_ALL_IN_THE_BOX = (r"^\W*(?:please )?(?:make sure|ensure|check)(?: that)? (?:all|every) (?:of )?(?:the |its |their )?(?:original )?"
+                   r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?[\w-]+) (?:is|are) (?:(?:all|also|still) )?(?:in|inside|included|enclosed|packed)\b")
+
+
 def _packed_items(clause: Clause) -> list[str]:
     body = clause.body
+    in_the_box = re.match(_ALL_IN_THE_BOX, body)
+    if in_the_box:
+        return [item for item, pattern in _PACKED_ITEMS if _any(pattern, in_the_box.group(1))]
     if not _any(_PACKING_STEP, body) or _any(_HEDGED + r"|\bif\b|\bwhen\b", body):
         return []
     named = " ".join(match.group(0) for match in _compiled(_PACKED_WITH).finditer(body))
@@ -545,9 +553,10 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
 
 
 # The customer asked to say why: "telling us why you are sending it back", "which items and why", "tell us plainly why",
-# "a note saying why you are returning it", "telling us what went wrong" (not "we'll explain why it was refused")
+# "a note saying why you are returning it", "telling us what went wrong", "say briefly why you want the refund" (not "we'll
+# explain why it was refused")
 _SAYS_WHY = (r"\b(?:tell(?:ing)?|explain(?:ing)?|let(?:ting)? us know|stat(?:e|ing)|say(?:ing)?|giv(?:e|ing)|includ(?:e|ing)|and|with)\b"
-             r"(?: us)? why (?:you|the (?:item|product|goods|order)s?|it|they)\b(?! (?:was|were|is|has been|had been) (?:refused|rejected|declined|denied))|"
+             r"(?: us)?(?: \w+ly)? why (?:you|the (?:item|product|goods|order)s?|it|they)\b(?! (?:was|were|is|has been|had been) (?:refused|rejected|declined|denied))|"
              r"\btell(?:ing)? us (?:\w+ly )?(?:why\b|what (?:went|is|was) wrong\b)|\band why\s*(?:[.;:(]|$)|"
              r"\bwhy you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|sending|send)\b")  # "your name, why you are returning it"
 
@@ -579,7 +588,9 @@ _POSTAGE_RECEIPT = r"\b(?:shipping|postage|postal|post office|courier|carrier|tr
 # The document, or the proof named by what it proves ("some other proof that you bought it")
 _DOCUMENT = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note|proof (?:that )?you (?:bought|purchased|paid for)\b)"
 # "bring your original receipt", "put a copy of your invoice in the box", "backed by the receipt", "needs proof"
-_ASKING = r"(?:include|provide|send|enclose|present|show|attach|needs?|require\w*|must have|accompanied by|with|bring|put|add|insert|backed by|plus)"
+# ("You give proof of purchase": the customer giving it; not "we give you a receipt")
+_ASKING = (r"(?:include|provide|send|enclose|present|show|attach|needs?|require\w*|must have|accompanied by|with|bring|put|add|insert|backed by|plus|"
+           r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )give|supply|submit|produce|upload)")
 # "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it",
 # "Without a receipt, nothing can be returned":
 # refused without it ("Returns without a receipt will receive store credit" asks for none)

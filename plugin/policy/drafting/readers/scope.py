@@ -237,6 +237,8 @@ _SEASONAL = (r"christmas|holiday season|during (?:the |our |a |any |this )?(?:[\
 # for those goods; a lead that names the rule itself ("Condition:", "Proof of Purchase:") is not.
 _RULE_LEADS = (
     r"condition|eligib|packag|purchase|proof|time|timing|turnaround|window|period|refund|return|exchange|process|method|note|important|step|"
+    # "Unopened and Undamaged:", "Intact and resaleable:": the state asked, no goods
+    r"undamag|unopen|unwash|intact|resal|saleab|sellab|hygien|"
     r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
     r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
     r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
@@ -275,6 +277,10 @@ def _lead_goods(body: str) -> str:
         return ""  # "Log your request:", "Open a ticket:", "Tell us first:": a step the customer takes, a verb and its object
     generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|(?:in-)?stock|stocked|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
     named = _compiled(generic).sub(" ", lead.group(1)).strip(" -/&")
+    # "For non-food items:": every item but the kind named, which the page refuses or treats apart; the rules below are the
+    # other goods', every return's (not "Non-returnable items:", a list of refused goods)
+    if _any(r"^(?:for )?non-?(?!returnable|refundable|exchangeable|cancell?able)[a-z]+$", named):
+        return ""
     return "" if not named or _any(r"\b(?:" + _RULE_LEADS + ")", named) else named
 
 
