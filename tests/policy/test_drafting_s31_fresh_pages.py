@@ -193,3 +193,27 @@ def test_say_briefly_why_asks_for_the_reason():
 def test_the_condition_we_have_checked_before_the_refund_is_an_inspection():
     assert placed("When your returned item has arrived and we have checked its condition, the refund is processed within 7-10 "
                   "business days.")["refund.inspection"] is True
+
+
+def test_returns_refused_by_a_time_unless_faulty_lift_no_exclusions():
+    drafted = placed("Returns for a refund are not accepted after 7 days and/or before 14 days; once 14 days from purchase have passed, no "
+                     "return is accepted unless the equipment bought is defective for the use the product was meant for.")
+    assert "fault.overrides_exclusions" not in drafted
+    assert placed("Sale items are non-refundable unless faulty.")["fault.overrides_exclusions"] is True
+
+
+def test_credit_in_a_later_tier_is_not_how_every_refund_is_paid():
+    assert "refund.method" not in placed("From 30 to 60 days after the original purchase, they can be exchanged for credit to spend in the store.")
+    assert placed("Refunds are given as store credit only.")["refund.method"] == "STORE_CREDIT"
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("We cannot take back anything that has been in the water, even a single time, or dragged so that it got dirty.", []),
+    ("No refund is given for items that never reach you through your failure to claim them, your refusal, or an address that is not sufficient.", []),
+    ("- Any part we find to have been installed or used, or that fails these conditions, we may refuse and send back.", []),
+    ("Some items cannot be returned: used items, and items whose tags, branded materials or original packaging are missing.", []),
+    ("Some products, namely ebikes and batteries, may not be returnable because of what they are.", ["Ebikes and batteries"]),
+    ("Kiln shelves, dry materials and the like cannot be returned.", ["Kiln shelves", "Dry materials"]),
+])
+def test_how_often_a_failure_the_shops_act_and_missing_parts_name_no_goods(text, labels):
+    assert exclusion_labels(text) == labels

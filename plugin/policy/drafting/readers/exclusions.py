@@ -155,9 +155,12 @@ _NOT_A_GROUP = (
     r"lost|stolen|transit|undelivered|undeliverable|"
     # the work charged beside the postage ("shipping, handling or processing fees"), how much of an item was used
     # ("used, even partly"), whose system or goods ("apart from ours"): no goods
-    r"handling|processing|restocking|partly|partially|fully|entirely|completely|slightly|ours|yours|theirs|us|them)\b"
+    r"handling|processing|restocking|partly|partially|fully|entirely|completely|slightly|ours|yours|theirs|us|them|"
+    # "even a single time", "your refusal", "we may refuse and send back", "tags, branded materials": how often, a failure, the
+    # shop's act or a part missing, no goods
+    r"even|times?|refusal|failure|send|sent|branded)\b"
 )
-_GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
+_GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several |original )?"
             r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?"
             r"|packages?|packets?|parcels?|boxes|packaging)$")  # what goods come in ("opened packages"), not goods
 
@@ -346,7 +349,7 @@ _BARE_ADJECTIVE = r"^(?:special|custom|bespoke|odd|standard|regular|oversized?|p
 
 
 def _group(piece: str) -> str | None:
-    piece = re.sub(r"(?:^|,?\s+)(?:etc\b\.?|among(?:st)? others)\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
+    piece = re.sub(r"(?:^|,?\s+)(?:etc\b\.?|among(?:st)? others)\s*$|^(?:e\.g\.|for (?:example|instance)\b|namely\b|i\.e\.),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc", "namely ebikes"
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
     if names_no_goods(piece):
         return None

@@ -683,7 +683,7 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
         faulted = _exception_is_a_fault(text[exception.end() :])
     else:
         return False
-    if not faulted or _any(_CHARGE_REFUSED, subject) or _any(_EVERY_ORDER, subject):
+    if not faulted or _any(_CHARGE_REFUSED, subject) or _any(_EVERY_ORDER + "|" + _RETURNS_AS_SUBJECT, subject):
         return False
     # "Returns are not accepted unless faulty", "every sale is final unless ...": every return, no goods excluded
     end = (only or refused).end()
@@ -693,6 +693,8 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
     return bool(words - _GENERIC_SUBJECT - _REFUSAL_WORDS - _STATE_WORDS)
 
 
+# "Returns for a refund are not accepted after 7 days ... unless defective": the returns themselves refused, by a time, no goods
+_RETURNS_AS_SUBJECT = r"^\W*(?:all |any )?(?:returns?|refunds?|exchanges?)(?: (?:for|of) (?:a |an )?(?:refund|exchange|credit))?\s*$"
 # "Every sale is final", "every completed order cannot be refunded", "all online purchases": every return, no goods excluded
 _EVERY_ORDER = (r"^\W*(?:everything|every (?:(?:completed|confirmed|placed|paid|processed) )?(?:sale(?! items?\b)|item|product|order|purchase)|"
                 r"all (?:(?:completed|confirmed|placed|paid|processed) )?(?:sales|items|products|orders|purchases))\b")
