@@ -217,3 +217,15 @@ def test_credit_in_a_later_tier_is_not_how_every_refund_is_paid():
 ])
 def test_how_often_a_failure_the_shops_act_and_missing_parts_name_no_goods(text, labels):
     assert exclusion_labels(text) == labels
+
+
+def test_where_only_faults_come_back_the_time_to_ask_is_the_faults_window():
+    drafted = placed("We accept a return only when the item is faulty or damaged. Email us within 7 days of receiving the item to ask for a return.")
+    assert (drafted.get("fault.window.days"), drafted.get("fault.window.starts")) == (7, "DELIVERY")
+    assert "returns.window.days" not in drafted
+    kept = placed("We accept a return only when the item is faulty or damaged. Refunds are available for 30 days from the day your order is delivered.")
+    assert kept.get("returns.window.days") == 30
+
+
+def test_items_sent_back_for_a_taste_are_no_group_of_goods():
+    assert exclusion_labels("- Figures/collectibles that have been opened, or items sent back because of personal taste (a colour difference).") == []

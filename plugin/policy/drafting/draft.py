@@ -479,6 +479,28 @@ def _open_for_faults(collector: _Collector) -> None:
                         for p in collector.placed] + [replace(terms, path="returns.only_at_fault", value=True)]
 
 
+_WINDOW_PARTS = ("days", "unit", "starts")
+# the customer asking, telling or writing by the time ("Email us within 7 days", "Ask for a return within 48 hours")
+_ASKING_BY_A_TIME = r"\b(?:ask|contact|e-?mail|tell|let us know|notify|report|requests?|get in touch|call|write)\b"
+
+
+def _window_of_the_faults(collector: _Collector) -> None:
+    """"We accept a return only when the item is faulty ... Email us within 7 days of receiving it": where only faults come
+    back, the one window the page gives is the fault's (the engine reads a fault claim by it either way)."""
+    values = collector.values
+    if values.get("returns.only_at_fault") is not True or "returns.window.days" not in values or "fault.window.days" in values:
+        return
+    # (the time to ask or tell us, not "Refunds are available for 30 days", which may say another return than the faults')
+    window = next(p for p in collector.placed if p.path == "returns.window.days")
+    if not re.search(_ASKING_BY_A_TIME, window.sentence.text.lower()):
+        return
+    for part in _WINDOW_PARTS:
+        if f"returns.window.{part}" in values:
+            values[f"fault.window.{part}"] = values.pop(f"returns.window.{part}")
+    collector.placed = [replace(p, path=p.path.replace("returns.window.", "fault.window.")) if p.path.startswith("returns.window.") else p
+                        for p in collector.placed]
+
+
 def draft_policy(text: str, reader: learned.LearnedReader | None = None, chosen: Sequence[str] = ()) -> Draft:
     """Read a written return policy into a settings draft; pure, deterministic, offline. `reader` reads
     what the rules leave by likeness (the shipped model unless given); `chosen` are the ids of suggestions
@@ -489,6 +511,7 @@ def draft_policy(text: str, reader: learned.LearnedReader | None = None, chosen:
     reading = _read(text)
     _open_for_faults(reading.collector)
     guess(reading, reader)
+    _window_of_the_faults(reading.collector)
     offered = offer(reading, reader, chosen)
     collector = reading.collector
     document, placed, refused, errors = _validate(collector.values, collector.placed)

@@ -156,9 +156,8 @@ _NOT_A_GROUP = (
     # the work charged beside the postage ("shipping, handling or processing fees"), how much of an item was used
     # ("used, even partly"), whose system or goods ("apart from ours"): no goods
     r"handling|processing|restocking|partly|partially|fully|entirely|completely|slightly|ours|yours|theirs|us|them|"
-    # "even a single time", "your refusal", "we may refuse and send back", "tags, branded materials": how often, a failure, the
-    # shop's act or a part missing, no goods
-    r"even|times?|refusal|failure|send|sent|branded)\b"
+    # "even a single time", "your refusal", "tags, branded materials": how often, a failure or a part missing, no goods
+    r"even|times?|refusal|failure|branded)\b"
 )
 _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several |original )?"
             r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?"
@@ -359,7 +358,9 @@ def _group(piece: str) -> str | None:
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
             or _any(r"^(?:from|at|in|on|of|by|to|with|through|via|during|for|due|because|as|since|while|whereas|although|though|their|its)\b(?!-)"
-                    r"|^(?:customers?|buyers?|freight)$", bare) \
+                    r"|^(?:customers?|buyers?|freight)$"
+                    # "we may refuse and send back", "items sent back because of personal taste": the trip back, no goods
+                    r"|^send\b|^(?:items?|products?|goods|merchandise|anything|everything) sent\b", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous|(?:number|handful|couple|range|lot|lots) of)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
             or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare) \
             or _any(_BARE_ADJECTIVE, bare):  # "a few products": how many, not which
