@@ -228,4 +228,6 @@ def test_where_only_faults_come_back_the_time_to_ask_is_the_faults_window():
 
 
 def test_items_sent_back_for_a_taste_are_no_group_of_goods():
-    assert exclusion_labels("- Figures/collectibles that have been opened, or items sent back because of personal taste (a colour difference).") == []
+    assert exclusion_labels("Items We Don't Refund:\n- Items that have been used or damaged\n- Figures/collectibles that have been opened, or "
+                            "items sent back because of personal taste (a colour difference, say)") == []
+
