@@ -479,7 +479,6 @@ def _open_for_faults(collector: _Collector) -> None:
                         for p in collector.placed] + [replace(terms, path="returns.only_at_fault", value=True)]
 
 
-_WINDOW_PARTS = ("days", "unit", "starts")
 # the customer asking, telling or writing by the time ("Email us within 7 days", "Ask for a return within 48 hours")
 _ASKING_BY_A_TIME = r"\b(?:ask|contact|e-?mail|tell|let us know|notify|report|requests?|get in touch|call|write)\b"
 
@@ -494,7 +493,7 @@ def _window_of_the_faults(collector: _Collector) -> None:
     window = next(p for p in collector.placed if p.path == "returns.window.days")
     if not re.search(_ASKING_BY_A_TIME, window.sentence.text.lower()):
         return
-    for part in _WINDOW_PARTS:
+    for part in ("days", "unit", "starts"):
         if f"returns.window.{part}" in values:
             values[f"fault.window.{part}"] = values.pop(f"returns.window.{part}")
     collector.placed = [replace(p, path=p.path.replace("returns.window.", "fault.window.")) if p.path.startswith("returns.window.") else p
