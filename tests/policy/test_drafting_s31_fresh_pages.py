@@ -231,3 +231,18 @@ def test_items_sent_back_for_a_taste_are_no_group_of_goods():
     assert exclusion_labels("Items We Don't Refund:\n- Items that have been used or damaged\n- Figures/collectibles that have been opened, or "
                             "items sent back because of personal taste (a colour difference, say)") == []
 
+
+
+def test_a_fee_on_products_that_have_no_defect_is_every_no_fault_returns():
+    holds("A 10% restocking charge is taken off the refund of any return of a product that has no manufacturing defect and was not "
+          "sent because of a mistake by Telescopes Canada.", {"fees.restocking_percent": "10", "fees.waived_when_merchant_at_fault": True})
+
+
+def test_whose_part_a_lead_names_is_no_goods():
+    holds("Shipping:\nCustomer Responsibility: The customer pays for return shipping, unless the return comes from our error (a wrong item "
+          "shipped or a damaged product, for example).", {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}})
+
+
+def test_carriers_named_before_their_for_example_in_brackets():
+    assert placed("We recommend tracked shipping (USPS or FedEx, for example) to ensure safe arrival.")["instructions.carrier_examples"] == [
+        "USPS", "FedEx"]

@@ -117,6 +117,9 @@ _NOT_FAULTY = r"(?:defective|faulty|damaged|broken)"
 _NO_FAULT_RETURNS = (
     (r"\b((?:returned )?(?:items?|products?|goods|returns?|merchandise) )?(?:that|which) (?:is|are|was|were)(?: new and)?(?: not|n't) "
      r"(?:being )?(?:exchanged and (?:(?:is|are) )?not (?:being )?)?" + _NOT_FAULTY + r"(?: and not (?:being )?exchanged)?\b", r"non-defective \1"),
+    # "any return of a product that has no manufacturing defect and was not sent because of a mistake by us"
+    (r"\b((?:items?|products?|goods|merchandise) )(?:that|which) (?:has|have) no (?:manufacturing |factory )?(?:defects?|faults?)\b"
+     r"(?: and (?:was|were) not (?:sent|shipped) (?:because of|due to|by) (?:a |an |our )?(?:mistake|error)\b[^.;,]*)?", r"non-defective \1"),
     (r"\bchange[- ]of[- ]mind (returns?)\b", r"non-defective \1"),
     (r"\bwithout (?:a |any )?(?:cause|fault|defect)\b", "non-defective"),
     (r",? without (?:any )?exceptions?\b", ""),

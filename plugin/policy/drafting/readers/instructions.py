@@ -214,7 +214,10 @@ _CARRIER = r"[A-Z][\w&]+(?: [A-Z][\w&]+)*"
 
 def _carriers(clause: Clause) -> Iterator[Fact]:
     # ("For returns we suggest FedEx or UPS, with insurance": the carriers the advice names)
-    named = re.search(r"(?:such as|for example|for instance|e\.g\.,?|(?:[Ww]e|I) (?:suggest|recommend)(?: using)?) (" + _CARRIER + r"(?:, " + _CARRIER + r")*(?:,? (?:or|and) " + _CARRIER + r")?)", clause.text)
+    # ("tracked shipping (USPS or FedEx, for example)": the examples before their "for example", in brackets)
+    carriers = _CARRIER + r"(?:, " + _CARRIER + r")*(?:,? (?:or|and) " + _CARRIER + r")?"
+    named = re.search(r"(?:such as|for example|for instance|e\.g\.,?|(?:[Ww]e|I) (?:suggest|recommend)(?: using)?) (" + carriers + ")", clause.text) \
+        or re.search(r"\((" + carriers + r"),? (?:for example|for instance|e\.g\.)\)", clause.text)
     if named is None:
         return
     carriers = re.split(r",? (?:or|and) |, ", named.group(1))

@@ -237,8 +237,8 @@ _SEASONAL = (r"christmas|holiday season|during (?:the |our |a |any |this )?(?:[\
 # for those goods; a lead that names the rule itself ("Condition:", "Proof of Purchase:") is not.
 _RULE_LEADS = (
     r"condition|eligib|packag|purchase|proof|time|timing|turnaround|window|period|refund|return|exchange|process|method|note|important|step|"
-    # "Unopened and Undamaged:", "Intact and resaleable:": the state asked, no goods
-    r"undamag|unopen|unwash|intact|resal|saleab|sellab|hygien|"
+    # "Unopened and Undamaged:", "Intact and resaleable:", "Customer Responsibility:": the state asked or whose part, no goods
+    r"undamag|unopen|unwash|intact|resal|saleab|sellab|hygien|responsib|"
     r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
     r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
     r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
