@@ -246,3 +246,8 @@ def test_whose_part_a_lead_names_is_no_goods():
 def test_carriers_named_before_their_for_example_in_brackets():
     assert placed("We recommend tracked shipping (USPS or FedEx, for example) to ensure safe arrival.")["instructions.carrier_examples"] == [
         "USPS", "FedEx"]
+
+
+def test_a_return_to_be_approved_by_phone_or_email_is_asked_by_email():
+    assert placed("Each return has to be approved first, by phone or by email, and must come back exactly as it was when it left our "
+                  "store.")["returns.request_via"] == "EMAIL"

@@ -201,6 +201,8 @@ _NAMED_START = (
         # returning the products": the return asked for in other words
         r"\b(?:want|wish for|would like|need|ask(?:ing)? for|request(?:ing)?) (?:a |an )?return\b(?! (?:shipping|postage|label|address|window|period|policy))|"
         r"\brequests? to return\b|\breturns? (?:needs?|requires?) (?:our |an? |prior )?(?:approval|authori[sz]ation)\b|"
+        # "Each return has to be approved first, by phone or by email": the approval asked for, by the way named
+        r"\breturns? (?:has|have|must|needs?)(?: to)? be (?:pre-?)?(?:approved|authori[sz]ed)\b|"
         r"^\W*to return or exchange\b|\binstructions (?:for|on) returning\b|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
