@@ -5,7 +5,10 @@ in wrong are not the wrong goods; a fee the shop may charge spares no faults, an
 after the period is no fee of every return; the shop's own tracking number asks for no tracked service; the telling
 before the sending, exchanging as a remedy, photos of the packaging beside the photos, their accessories as goods, the
 goods "neither taken back nor exchanged", the sorts of a refused kind, a business's orders and a return's refund after
-the goods reached us."""
+the goods reached us; then the return window in other words and a claim's limit, a lead that names a state, the parts made
+sure of in the box, the rules for non-food items, proof the customer gives, the reason said briefly, the condition checked,
+returns refused by a time, credit in a later tier, words that name no goods, the fault's window where only faults come
+back, a fee on goods with no defect, carriers in brackets and an approval asked by email."""
 
 from __future__ import annotations
 
