@@ -480,7 +480,7 @@ def _open_for_faults(collector: _Collector) -> None:
 
 
 # the customer asking, telling or writing by the time ("Email us within 7 days", "Ask for a return within 48 hours")
-_ASKING_BY_A_TIME = r"\b(?:ask|contact|e-?mail|tell|let us know|notify|report|requests?|get in touch|call|write)\b"
+_ASKING_BY_A_TIME = r"\b(?:ask|contact|e-?mail|tell|let us know|notify|report|requests?|get in touch|call|write)\b[^.;]{0,40}\b(?:within|no (?:later|more) than|up to)\b"
 
 
 def _window_of_the_faults(collector: _Collector) -> None:
@@ -493,9 +493,8 @@ def _window_of_the_faults(collector: _Collector) -> None:
     window = next(p for p in collector.placed if p.path == "returns.window.days")
     if not re.search(_ASKING_BY_A_TIME, window.sentence.text.lower()):
         return
-    for part in ("days", "unit", "starts"):
-        if f"returns.window.{part}" in values:
-            values[f"fault.window.{part}"] = values.pop(f"returns.window.{part}")
+    for path in [path for path in values if path.startswith("returns.window.")]:
+        values[path.replace("returns.window.", "fault.window.")] = values.pop(path)
     collector.placed = [replace(p, path=p.path.replace("returns.window.", "fault.window.")) if p.path.startswith("returns.window.") else p
                         for p in collector.placed]
 

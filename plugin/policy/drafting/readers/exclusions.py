@@ -132,7 +132,9 @@ def _picked_out_by_a_later_kind(body: str, kind: tuple, found: list[tuple]) -> b
 def _a_sort_of_an_earlier_kind(body: str, kind: tuple, found: list[tuple]) -> bool:
     """"Custom orders are never refunded, whether finished jewelry or beads": the goods after "whether" are the sorts
     the kind before them takes in, not kinds refused on their own."""
-    return any(other[1] <= kind[0] and _any(r"\b(?:whether|be (?:it|they))\b", body[other[1] : kind[0]]) for other in found)
+    # (a list of goods after "whether", no clause of its own: not "whether they were worn or not, and gift cards ...")
+    return any(other[1] <= kind[0] and _any(r"\b(?:whether|be (?:it|they))\b(?![^;]*\b(?:are|is|were|was|be|been|has|have|had)\b)[^;]{0,80}$",
+                                            body[other[1] : kind[0]]) for other in found)
 
 
 # A heading over a list of what cannot come back ("Non-Returnable Items").
@@ -157,7 +159,7 @@ _NOT_A_GROUP = (
     # ("used, even partly"), whose system or goods ("apart from ours"): no goods
     r"handling|processing|restocking|partly|partially|fully|entirely|completely|slightly|ours|yours|theirs|us|them|"
     # "even a single time", "your refusal", "tags, branded materials": how often, a failure or a part missing, no goods
-    r"even|times?|refusal|failure|branded)\b"
+    r"even (?:once|a single time)|refusal|failure|branded materials?)\b"
 )
 _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several |original )?"
             r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?"

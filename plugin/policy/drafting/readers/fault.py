@@ -90,7 +90,7 @@ _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
     # (not "Cleaning done the wrong way", "stored the wrong way": a manner, no item)
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?!ly (?:installed|used|fitted|assembled|connected|mounted|handled|stored|operated|set up)\b| size| colou?r| with| (?:delivery |shipping |postal )?address| way\b)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )(?<!installed )(?<!assembled )(?<!fitted )(?<!used )(?<!connected )(?<!mounted )wrong(?!ly (?:installed|used|fitted|assembled|connected|mounted|handled|stored|operated|set up)\b| size| colou?r| with| (?:delivery |shipping |postal )?address| way\b)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
     ("NOT_AS_DESCRIBED", _NOT_DESCRIBED),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING + "|" + _SENT_SHORT),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -820,7 +820,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
         count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
         yield Fact("fault.photos_min", int(count.group(1)) if count else 1)
     # (not "within 48 hours after the package reaches you": the parcel's arrival, nothing to photograph; nor "the
-    # original packaging present; 3) photos of the defect": the packaging in another part of the sentence)
+    # original packaging present; 3) photos of the defect": the packaging across a semicolon or far from the photos)
     packaging = r"packag(?!es? (?:has |have |had |is |was )?(?:reach|arriv|deliver|c[ao]me|land|get)\w*)"
     if _any(r"(?:photo|picture|image|video)[^.;]{0,80}" + packaging + "|" + packaging + r"[^.;]{0,80}(?:photo|picture|image|video)", text):
         yield Fact("fault.photos_of", "PACKAGING", each=True)

@@ -60,7 +60,9 @@ _ORDER_HANDLED = r"\b(?:fulfil\w*|dispatch\w*|ship\w*)\b[^.;]{0,20}\b(?:every|al
 _WINDOW_WORDS = (r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:comes?|gets?|is) back(?: to us)?\s+(?:within|in)\s*$|"
                  r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:reach(?:es)?|arrives?)(?: (?:us|here|with us|back))?\s+(?:within|in)\s*$|"
                  # "send back a defective cartridge within 30 days and you get a refund": the customer's time to send it
-                 r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )\b(?:send|ship|post|mail|bring)(?:s|ing)? (?:(?:[\w-]+ ){0,3}back|back(?: [\w-]+){0,3})(?: to us)?\s+(?:within|in)\s*$")
+                 # (not "we send your refund back within 5 days": the money on its way, the shop's time)
+                 r"\b(?:send|ship|post|mail|bring)(?:s|ing|ping)? (?![^.;]{0,30}\b(?:refunds?|money|credit|payments?|reimbursements?)\b)"
+                 r"(?:(?:[\w-]+ ){0,3}back|back(?: [\w-]+){0,3})(?: to us)?\s+(?:within|in)\s*$")
 
 
 # "3 weeks from the day the return is delivered", "10 days following the return being received": the return reaching the
@@ -224,7 +226,8 @@ def _the_shops_processing(local: str, after: str, banks: bool) -> bool:
 
 
 # "Problems that show up after those 7 days are covered by the warranty": the time a fault comes to light, no refund's
-_FAULT_SHOWS = r"\b(?:problems?|faults?|defects?|issues?)\b (?:that |which )?(?:shows?|appears?|arises?|occurs?|comes? to light)\b"
+_FAULT_SHOWS = (r"\b(?:problems?|faults?|defects?|issues?)\b (?:that |which )?(?:shows?|appears?|arises?|occurs?|comes? to light)\b(?: up)?"
+                r"\s+(?:after|beyond|past)\b[^.;]*$")
 
 
 def _refund_time_kind(local: str, after: str) -> str | None:

@@ -76,7 +76,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
     # ("From 30 to 60 days after the purchase, they can be exchanged for credit": a later tier's terms)
-    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return|\bfrom \d+ to \d+ days\b|\bbetween \d+ and \d+ days\b|"
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return|\b(?:from \d+ to|between \d+ and) \d+ days after (?:the |your )?(?:original )?(?:purchase|delivery|order|receipt)\b|"
             + _LATE_RETURNS + "|" + _TIME_PASSED, text) \
             or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")

@@ -590,7 +590,7 @@ _DOCUMENT = r"(?:proof of purchase|receipt|invoice|supporting documentation|sale
 # "bring your original receipt", "put a copy of your invoice in the box", "backed by the receipt", "needs proof"
 # ("You give proof of purchase": the customer giving it; not "we give you a receipt")
 _ASKING = (r"(?:include|provide|send|enclose|present|show|attach|needs?|require\w*|must have|accompanied by|with|bring|put|add|insert|backed by|plus|"
-           r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )give|supply|submit|produce|upload)")
+           r"\byou (?:\w+ ){0,2}give|please give|\bgive us|supply|submit|produce|upload)")
 # "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it",
 # "Without a receipt, nothing can be returned":
 # refused without it ("Returns without a receipt will receive store credit" asks for none)

@@ -279,7 +279,8 @@ def _lead_goods(body: str) -> str:
     named = _compiled(generic).sub(" ", lead.group(1)).strip(" -/&")
     # "For non-food items:": every item but the kind named, which the page refuses or treats apart; the rules below are the
     # other goods', every return's (not "Non-returnable items:", a list of refused goods)
-    if _any(r"^(?:for )?non-?(?!returnable|refundable|exchangeable|cancell?able)[a-z]+$", named):
+    # (nor "Non-UK orders:", "Non-member purchases:": some customers' orders)
+    if _any(r"^(?:for )?non-?(?!returnable|refundable|exchangeable|cancell?able|uk|us|usa|eu|european|domestic|local|resident|members?|account)[a-z]+$", named):
         return ""
     return "" if not named or _any(r"\b(?:" + _RULE_LEADS + ")", named) else named
 

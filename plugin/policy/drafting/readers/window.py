@@ -63,7 +63,7 @@ _RETURN_WORDS += r"|\b(?:arrive|arrives|be) back (?:with|to|at) (?!you\b|the cus
 # than 3 business days after": a claim's limit)
 _RETURN_WORDS += (r"|\b(?:must|have to|has to|should|needs? to) reach (?:us (?:with)?in|our (?:facility|warehouse|store|shop|premises|returns? (?:centre|center|department))"
                   r" (?:(?:with)?in|no later than))\b|"
-                  r"(?:^|[.;]\s*)(?![^.;]*\b(?:claims?|notices?|notifications?|reports?|complaints?)\b)[^.;]*?\b(?:must|have to|has to|should|needs? to) reach us no later than\b")
+                  r"(?:^|[.;]\s*)(?:(?!\b(?:claims?|notices?|notifications?|reports?|complaints?)\b)[^.;])*?\b(?:must|have to|has to|should|needs? to) reach us no later than\b")
 # "We will happily exchange it or give you back the price you paid, as long as you ask no later than 30 days after the
 # purchase": the refund or exchange of the goods offered by a limit on asking
 _RETURN_WORDS += (r"|\b(?:exchange (?:it|them)|refund (?:it|them)|give you back (?:the price|your money|what you paid)|(?:give|offer) you (?:a |your )?(?:full )?refund)\b"
