@@ -21,12 +21,19 @@ from plugin.policy.drafting.readers.scope import _PAID_CASE, _SEASONAL, OTHER_MO
 _ALLOW = r"\ballow (?:us )?(?:up to |about |around |approximately |as (?:many|long) as |no more than )?$"
 
 
+# "Problems that show up after those 7 days are covered by the warranty": the time a fault comes to light, no refund's
+_FAULT_SHOWS = (r"\b(?:problems?|faults?|defects?|issues?)\b (?:that |which )?(?:shows?|appears?|arises?|occurs?|comes? to light)\b(?: up)?"
+                r"\s+(?:after|beyond|past)\b[^.;]*$")
+
+
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """A duration in a sentence about refunds that is some other deadline."""
     if _any(r"^\W*(?:days? |weeks? )?(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text[where.end() : where.end() + 40]):
         return True  # "return the item within two weeks of requesting the refund": the customer's deadline
     if _any(r"^[\s-]*(?:days?|weeks?|months?)?[\s-]*(?:money[- ]back |satisfaction )?(?:guarantee|warranty|trial|returns? policy)\b", text[where.end() : where.end() + 40]):
         return True  # "Our 30-day guarantee": the guarantee's name, no time
+    if _any(_FAULT_SHOWS, local):
+        return True  # "Problems that show up after those 7 days": when a fault comes to light
     if _any(r"\bentitled to (?:a |an )?(?:full |partial )?(?:refund|credit|replacement) within\s*$", local):
         return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
     if _any(_WINDOW_WORDS, local) or _any(r"^\W*(?:you|we) (?:can|may|are able to)\b", text[where.end() : where.end() + 30]):
@@ -225,16 +232,9 @@ def _the_shops_processing(local: str, after: str, banks: bool) -> bool:
                               + _PROCESSING_TAKES, local)
 
 
-# "Problems that show up after those 7 days are covered by the warranty": the time a fault comes to light, no refund's
-_FAULT_SHOWS = (r"\b(?:problems?|faults?|defects?|issues?)\b (?:that |which )?(?:shows?|appears?|arises?|occurs?|comes? to light)\b(?: up)?"
-                r"\s+(?:after|beyond|past)\b[^.;]*$")
-
-
 def _refund_time_kind(local: str, after: str) -> str | None:
     """Which refund time a duration is, from the words since the last one and those right after."""
     around = local + " " + after
-    if _any(_FAULT_SHOWS, local):
-        return None
     banks = _any(_BANKS, around) or _money_with_you(local, after)
     if _any(r"further|additional|another|extra|\badd\b|\bmore\b(?! than)", local) or _any(r"^\W*(?:more|longer)\b", after) or _any(_BANK_THEN, local) \
             or (banks and _any(_AFTER_ISSUE, after)) or _any(_ONCE_PROCESSED, after):

@@ -64,9 +64,11 @@ _RETURN_WORDS += r"|\b(?:arrive|arrives|be) back (?:with|to|at) (?!you\b|the cus
 _RETURN_WORDS += (r"|\b(?:must|have to|has to|should|needs? to) reach (?:us (?:with)?in|our (?:facility|warehouse|store|shop|premises|returns? (?:centre|center|department))"
                   r" (?:(?:with)?in|no later than))\b|"
                   r"(?:^|[.;]\s*)(?:(?!\b(?:claims?|notices?|notifications?|reports?|complaints?)\b)[^.;])*?\b(?:must|have to|has to|should|needs? to) reach us no later than\b")
+# "give you back the price you paid": the refund in other words
+_MONEY_BACK_TO_YOU = r"give you back (?:the price|your money|what you paid)"
 # "We will happily exchange it or give you back the price you paid, as long as you ask no later than 30 days after the
 # purchase": the refund or exchange of the goods offered by a limit on asking
-_RETURN_WORDS += (r"|\b(?:exchange (?:it|them)|refund (?:it|them)|give you back (?:the price|your money|what you paid)|(?:give|offer) you (?:a |your )?(?:full )?refund)\b"
+_RETURN_WORDS += (r"|\b(?:exchange (?:it|them)|refund (?:it|them)|" + _MONEY_BACK_TO_YOU + r"|(?:give|offer) you (?:a |your )?(?:full )?refund)\b"
                   r"[^.;]{0,60}?\b(?:as long as|so long as|provided(?: that)?|if) you (?:ask|request|contact us|tell us|let us know|get in touch)\b")
 # "After 30 days from your purchase, we can no longer give a refund or an exchange", "Past 14 days of delivery, no refund is
 # possible": the time past the limit said first, then the refund or the exchange refused
@@ -89,8 +91,7 @@ _EXCHANGE_AMONG_RETURNS = (
     r"\bif you (?:would like|want|wish|need|prefer) an? exchange\b[^.;]{0,80}\byou (?:can|may) return\b|"
     # "we will exchange it or give you a full refund": an exchange offered beside a refund for the same goods
     r"\b(?:exchang|swap)\w* (?:it|them)\b[^.;]{0,50}?\bor (?:give you |issue you |offer you |for )?(?:a |an )?(?:full )?refund\b|"
-    # ("exchange it or give you back the price you paid": the refund in other words)
-    r"\b(?:exchang|swap)\w* (?:it|them)\b[^.;]{0,20}?\bor give you back (?:the price|your money|what you paid)\b"
+    r"\b(?:exchang|swap)\w* (?:it|them)\b[^.;]{0,20}?\bor " + _MONEY_BACK_TO_YOU + r"\b"
 )
 
 
