@@ -57,7 +57,8 @@ DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16",
                "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103",
                "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111",
                "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119",
-               "test120", "test121", "test122", "test123")
+               "test120", "test121", "test122", "test123",
+               "test124", "test125", "test126", "test127")
 HELD_OUT: tuple[str, ...] = ()
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}

@@ -138,6 +138,9 @@ development pages; four more sets (test124 .. test127: trade and workplace suppl
 clothing and footwear; home building, appliances and repairs) were gathered, labelled, rewritten and audited the same
 way, and left unread for the next session.
 
+In session 32 test124 .. test127 were measured once (totals only, with the session's starting drafter) and joined the
+development pages.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
