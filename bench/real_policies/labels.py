@@ -139,7 +139,9 @@ clothing and footwear; home building, appliances and repairs) were gathered, lab
 way, and left unread for the next session.
 
 In session 32 test124 .. test127 were measured once (totals only, with the session's starting drafter) and joined the
-development pages.
+development pages; four more sets (test128 .. test131: sport and fitness gear; babies and children; science, medical and
+professional; vehicles, outdoors and trade) were gathered, labelled, rewritten and audited the same way, and left unread
+for the next session.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as

@@ -155,6 +155,19 @@ READ128 = "2026-12-08 (session 32, set test128)"
 # title and section headings, studiomstore's numbered headings), every email address *.example and byboxingstore's
 # street address an example one, every label cue on its page and in its rewrite, every rewrite cue verbatim in its
 # rewrite, each rewrite stopping where its page stops.
+# Audit (session 32): by an engineer who had not read the drafter, each page re-read with the `search` tool at its
+# labelled address (the stored version named above where two are stored), against its label under conventions 1 .. 24
+# and its rewrite (no run of seven of its words outside headings, cues on page and in rewrite, each stopping where its
+# page stops). Changed: pingpongdepot, its sentence that works out the tables' 15% restocking fee on the price less
+# shipping is a rule of its own (one group of goods, a fee a drafter could read as general), now unplaced with the cue
+# "calculated on the price" (its rewrite worded to hold it, as test24's "calculated at our direct rates");
+# swimmerssportsshop, the credit voucher given after the manufacturer's assessment of used faulty products is a rule for
+# one situation, now unplaced ("the outcome"); studiomstore's rewrite said "Should we get your order wrong" where the page
+# says only that a mistake was made with the order (its WRONG_ITEM an either), now "make an error with your order";
+# byboxingstore's rewrite no longer adds where the authorization number shows ("on the parcel"). Seen, not changed:
+# actionnz's fault-return conditions as eithers (the customer-error route is cut off), shoefordancers' cut international
+# refunds note and badmintonwarehouse's "chance mishaps" disclaimer without cues (no number or setting to misplace, as
+# smartbagshop's "may take longer" note in test121), rugbystore's "'as sold'" ORIGINAL_CONDITION as a fact.
 LABELS: dict[str, Label] = {
     "hockeyprogear": Label(
         "https://www.hockeyprogear.com/returns-exchanges", "test128",
@@ -239,7 +252,8 @@ LABELS: dict[str, Label] = {
             "requirements.condition": {"UNUSED"},
         },
         either={},
-        unplaced=("replacement part", "breaks in use", "open the carton", "restocking fee of 15%", "handling/shipping fees"),
+        unplaced=("replacement part", "breaks in use", "open the carton", "restocking fee of 15%", "calculated on the price",
+                  "handling/shipping fees"),
         read=READ128,
     ),
     "badmintonwarehouse": Label(
@@ -340,7 +354,8 @@ LABELS: dict[str, Label] = {
             "requirements.proof_of_purchase": True,
         },
         either={},
-        unplaced=("inside a satchel", "within a reasonable time", "manufacturer for assessment", "misuse or neglect"),
+        unplaced=("inside a satchel", "within a reasonable time", "manufacturer for assessment", "the outcome",
+                  "misuse or neglect"),
         read=READ128,
     ),
     "cricketzoneusa": Label(

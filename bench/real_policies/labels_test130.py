@@ -150,6 +150,7 @@ READ130 = "2026-12-08 (session 32, set test130)"
 # with parts missing, please notify us within 10 days" (DAMAGED and INCOMPLETE, the fault window 10 days from delivery,
 # facts; "replacements or parts" REPLACEMENT and replacement MERCHANT_AT_FAULT facts), its pointer to the hospital beds'
 # own policy unplaced.
+# Audit (session 32): all twelve pages re-read with `search` (corpus pages) at their labels' addresses; labels checked against pages and conventions 1..24, rewrites checked for numbers, scope, order, cut-off and seven-word runs. popularmassagetables: "cancellation.window_hours" 48 added as an either ("cancelled after 48 hours are subject to a $20.00 administrative fee" reads as a free 48-hour window, as test21 and pacificfurniture took it). Rewrites: scrubsunlimited's carrier sentence made a recommendation, as the page says it; barbersalon's RMA email given as the page hides it ("[email protected]"), not an invented address; 305medicalbeds' "how to make sure" heading reworded. The other nine pages: nothing to change.
 LABELS: dict[str, Label] = {
     "microscopesamerica": Label(
         "https://microscopesamerica.com/refund-return-policy", "test130",
@@ -331,8 +332,8 @@ LABELS: dict[str, Label] = {
             "resolutions.replacement": "MERCHANT_AT_FAULT",
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"cancellation.enabled": True, "cancellation.until_shipped": False, "shipping.default.payer": "CUSTOMER",
-                "returns.request_via": "EMAIL"},
+        either={"cancellation.enabled": True, "cancellation.until_shipped": False, "cancellation.window_hours": 48,
+                "shipping.default.payer": "CUSTOMER", "returns.request_via": "EMAIL"},
         unplaced=("make note of it when signing for delivery", "process an insurance claim on your behalf",
                   "$20.00 administrative fee", "custom built or made to order item"),
         read=READ130,

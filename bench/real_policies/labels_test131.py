@@ -161,6 +161,7 @@ READ131 = "2026-12-08 (session 32, set test131)"
 # conventions 15 and 21, as test120's backyardwildbirds), "Please contact customer service" (EMAIL an either, convention
 # 1), its express-mail warning, its check before signing and its resent missing items "within the warranty period"
 # unplaced.
+# Audit (session 32): each page re-read with the `search` tool and set against both files; labels: srgenset, whose "Product Return and Exchange Policy" names exchanges only in its title and opening (no rule of their own), gains resolutions.exchange ALWAYS as an either (convention 12, as charbonnel (test122)); the other eleven labels unchanged. Rewrites: six runs of seven of the page's words reworded (energyonthehook's cancellation fee, goldenchannels' 60-day refund, driveinautosound's restocking fee, themowershop's electrical list, srgenset's customer-service channel, holzfforma's 7 days); caravanstuff's goods "returned" within 28 days, which the rewrite had made "reach us", are returned again, as the page leaves it open; rockettrailers, roundaroundtire, truckshop, hoyetractor and rvpartsonsale unchanged.
 LABELS: dict[str, Label] = {
     "rockettrailers": Label(
         "https://rockettrailers.squarespace.com/returns-cancellations", "test131",
@@ -329,7 +330,7 @@ LABELS: dict[str, Label] = {
             "returns.only_at_fault": True,
             "fault.reasons": {"DEFECTIVE"},
         },
-        either={},
+        either={"resolutions.exchange": "ALWAYS"},
         unplaced=(),
         read=READ131,
     ),

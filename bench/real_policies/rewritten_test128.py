@@ -146,7 +146,7 @@ Step 3: Pack and Send
 Pack the item(s) securely, together with:
 - The original packaging and tags
 - A copy of the confirmation of your order
-- The return authorization number visible on the parcel
+- The return authorization number visible
 Note: The cost of return shipping is yours unless the return comes from an error of ours.
 Step 4: Get Your Refund
 When we rece""",
@@ -171,14 +171,15 @@ Full-sized Tables, Floor-Standing Midi/Mini Tables
 
 Once you open the carton, a full-sized table, conversion tops, a floor-standing midi/mini table or a TTmatic robot can no longer come back. While the carton stays sealed, you may send such items back within thirty days of receiving them for an exchange or a refund.
 
-Should you send such an item back (or refuse its delivery), you pay all the shipping, out to you and back again, plus a restocking fee of 15%, charged on the price. While shipping is included in our table prices at no extra charge to many places (see Table Shipping and Delivery), getting the item to you still costs something. On full-sized tables we work the 15% fee out on the price without its shipping cost. So that nothing comes as a surprise, please ask us what you would be charged before you refuse delivery of such an item.
+Should you send such an item back (or refuse its delivery), you pay all the shipping, out to you and back again, plus a restocking fee of 15%, charged on the price. While shipping is included in our table prices at no extra charge to many places (see Table Shipping and Delivery), getting the item to you still costs something. On full-sized tables the 15% fee is calculated on the price less its shipping cost. So that nothing comes as a surprise, please ask us what you would be charged before you refuse delivery of such an item.
 
 When you exchange, our normal handling/shipping fees apply to sending you the new items.
 
 Other Products
 
 Most other products may come back unused within thirty days of receipt, for an exchange or a refund. The items that you""",
-        ("replacement part", "breaks in use", "open the carton", "restocking fee of 15%", "handling/shipping fees")),
+        ("replacement part", "breaks in use", "open the carton", "restocking fee of 15%", "calculated on the price",
+         "handling/shipping fees")),
 
     "badmintonwarehouse": ("""How do I return an item?
 
@@ -236,7 +237,7 @@ Rental bookings cannot be refunded once confirmed. However:
 If you cancel with fewer than 7 days to go before the rental's first day, you get no refund or credit.
 Rented leotards have to come back by the agreed date, in good condition and undamaged. Late returns, or damage, are charged extra.
 4. Shipping Errors or Damaged Items
-Should we get your order wrong, or should it arrive damaged, contact us no later than 3 days after receiving it. We will put it right.""",
+Should we make an error with your order, or should it arrive damaged, contact us no later than 3 days after receiving it. We will put it right.""",
         ("made-to-order leotards", "rental bookings", "store credit", "refund or credit",
          "agreed date", "late returns")),
 
@@ -297,7 +298,7 @@ Where a problem is less than major, we will either fix it within a reasonable ti
 Please hold on to proof that you bought the item.
 Used faulty products:
 Every used faulty product goes back to the manufacturer for assessment, which can take as long as 2 weeks. We will then let you know the outcome and issue you with credit in the form of a voucher. The Swimmers Sports Shop may decline to give a credit voucher where the fault comes from misuse or neglect.""",
-        ("inside a satchel", "within a reasonable time", "manufacturer for assessment", "misuse or neglect")),
+        ("inside a satchel", "within a reasonable time", "manufacturer for assessment", "the outcome", "misuse or neglect")),
 
     "cricketzoneusa": ("""CANCELLATION & RETURN POLICY
 

@@ -8,7 +8,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 For services, we give no money back, whatever the case.
 
-If you tell us you want to cancel no later than 48 hours after your first batch of diapers arrives, and none of it has been used, you can have all your money back. We then charge a $40 re-stocking and special pick-up fee.
+If you tell us you want to cancel no later than 48 hours after your first batch of diapers arrives, and none of it has been used, you can have all your money back. We then keep $40, a restocking and special pick-up fee.
 
 Should you stop the service before your pre-paid contract has run its full term, the weeks still to come will not be credited back to you pro rata. Those weeks are lost, though you may pass what is left of your service on to another family as a gift.
 
@@ -16,7 +16,7 @@ In rare cases, judged one at a time, we may give money back: these are extreme, 
 
 Refund for Products Purchased
 
-For products that have been used, we give no money back, whatever the case. Unused items can be exchanged up to 10 days after purchase. Each eco-disposable diaper sent back (new and unused) carries a re-stocking fee of $.15. Products may come back to us packed in a bag or box of their own, either with the weekly diaper pick-up, or by post (the customer paying every shipping cost that goes with it), or left on our co-op family's porch.
+For products that have been used, we give no money back, whatever the case. Unused items can be exchanged up to 10 days after purchase. Each eco-disposable diaper sent back (new and unused) carries a $.15 re-stocking charge. Products may come back to us packed in a bag or box of their own, either with the weekly diaper pick-up, or by post (the customer paying every shipping cost that goes with it), or left on our co-op family's porch.
 
 When a product defect shows up within 10 days of purchase, we deal with it ourselves. We exchange the defective item, and we pay the shipping, or collect it locally, for anyone among our active diaper service customers. Defects that show up more than 15 days after purchase go directly to the manufacturer.
 
@@ -35,7 +35,7 @@ Returns:
 
 3. Proof of Purchase: Keep your receipt or other proof of purchase, as it makes the return easier. We may ask you for it to check your purchase.
 
-4. Return Authorization: Before you send anything back, email our customer service team at hello@cococarriers.example for a Return Authorization (RA) number. A return that comes without an RA number may take longer to process.
+4. Return Authorization: Before you send anything back, ask for a Return Authorization (RA) number by email to hello@cococarriers.example, our customer service team. A return that comes without an RA number may take longer to process.
 
 5. Return Shipping: The customer pays for return shipping. We suggest a shipping service with tracking, and shipping insurance, so that your item gets back to us safely. Without a tracking number we cannot promise that your returned item will reach us.
 
@@ -43,7 +43,7 @@ Returns:
 
 Refunds:
 
-1. Refund Processing: Once your returned item has arrived and been inspected, we will tell you where your refund stands. If the return is approved, we start a refund to your original payment method within 10-14 business days.
+1. Refund Processing: Once your returned item has arrived and been inspected, we will tell you where your refund stands. If the return is approved, we start a refund within 10-14 business days, back to the method you paid with.
 
 2. Refund Amount: The refund covers the item's purchase price and leaves out any shipping charges you paid when you bought it. The refund may take a while to show in your account, depending on how long your bank or card provider takes.
 
@@ -60,7 +60,7 @@ You may return or exchange an item for any of these reasons:
   • It differs in its basic nature from what you ordered;
   • It is faulty, defective or damaged;
   • We sent you the wrong item; or
-  • You want it in another size or color (of the same brand and item)
+  • You want it in another size or color (same item, same brand)
 
 Some items can be neither refunded nor exchanged, namely:
 
@@ -123,11 +123,11 @@ International Returns
 
 Cash Voucher Refund
 
-1- I understand that, once the book has arrived, it will be inspected and a Cash Voucher for the full amount given within 5 working days. The Voucher can be used for 1 month from the date of issue.
+1- I accept that, once the book has arrived, it will be inspected and a Cash Voucher for the full amount given within 5 working days. The Voucher stays valid for 1 month after its date of issue.
 
 2- The Cash Voucher is worth the full sum paid when the book was bought. So a book bought at a discount for $50 (normal price $100) earns a Cash Voucher of $50.
 
-3- The Cash Voucher cannot be used alongside any other promotional vouchers or discount codes.
+3- The Cash Voucher cannot be used alongside promotional vouchers, nor with discount codes.
 
 
 
@@ -147,7 +147,7 @@ Non-Returnable Items:
 How to Return an Item
 To return something you bought from Kid Furniture, take these simple steps:
 - Send a Return Request no later than 15 days after delivery, by email to our customer service team at care@kidfurniture.example. Using our template below makes sure we have everything we need.
-- Wait for Approval – Our team reviews each request within 1-2 business days and then sends you return instructions.
+- Wait for Approval – Our team looks at each request in 1-2 business days, then sends you return instructions.
 - Pack Your Item securely inside its original box and wrapping, adding every part and document that came with it.
 - Ship Your Return with the carrier specified in those instructions. Return shipping costs are yours, unless the return results from our mistake.
 - Get Your Refund once your returned item has been processed (the refund timeline is below).
@@ -165,9 +165,9 @@ Subject: Return Request – Order""",
 
 Overview
 
-At PlayTent Toys we work to make sure you are happy with what you buy. Because of what some of our products are, though, we have particular rules for returns.
+We at PlayTent Toys work to make sure you are happy with what you buy. Because of what some of our products are, though, we have particular rules for returns.
 
-Our refund and returns policy runs for 30 days. Once 30 days have gone by since you bought something, a full refund or an exchange is no longer possible.
+Our policy for refunds and returns runs for 30 days. Once 30 days have gone by since you bought something, a full refund or an exchange is no longer possible.
 
 An item can be returned only if it is unused and in the condition in which it reached you. It also has to be in its original packaging.
 
@@ -243,39 +243,39 @@ Newsletter
 
     "organiclittleone": ("""Return & Refunds
 Here at organic little one, we hope you are pleased with all you buy from us, but if you are not, our return policy runs for 30 days: you have 30 days from receiving your item to ask for a return.
-An item can be returned only if it is as it was when it reached you, unworn or unused, with its tags, and in its original packaging.
+An item can be returned only if it is as it was when it reached you, unworn or unused, with its tags on, and in the packaging it came in.
 Exchanges
 The quickest way to get what you want is to send back the item you have and, once we have accepted the return, buy the new item in a separate order. We accept an exchange of any unused item within 30 days of purchase; please get in touch with us before you send anything or place an order, and we will do our best to arrange the exchange. Write to support@organiclittleone.example.
 Refunds
 Once your return has arrived and we have inspected it, we will tell you, and let you know whether your refund is approved. If it is, the refund goes automatically to your original payment method. Bear in mind that your bank or card company may need some time to process and credit it.
-To start a return, contact us at support@organiclittleone.example. If we accept your return, you pay the shipping cost of sending the item back, unless it is damaged or it is an exchange. We suggest you send your return by a method that lets you track the package, since items that go missing in transit are not our responsibility. We will not accept items sent back to us without a return having been requested first.
+To start a return, contact us at support@organiclittleone.example. If we accept your return, you pay the shipping cost of sending the item back, unless it is damaged or exchange is what you chose. We suggest you send your return by a method that lets you track the package, since items that go missing in transit are not our responsibility. We will not accept items sent back to us without a return having been requested first.
 For any question about a return or exchange, you can always reach us at support@organiclittleone.example
 Damage and issues
 Please check your order when it arrives, and contact us at once if the item is defective or damaged, or turns out to be the wrong item, and we will look into it and put it right.
 Exceptions / non-returnable items
 Some kinds of items, such as accessories hair garments and teethers, are not returnable.
 We are sorry, but sale items and gift cards cannot be returned: exchange only.""",
-        ("exchange of any unused item", "exchange only")),
+        ("exchange of any unused item", "damaged or exchange", "exchange only")),
 
     "strolleria": ("""Return Policy
 
 What is Our return policy?
 
-We want you to be pleased with your Strolleria order!
+We hope you will be pleased with your Strolleria order!
 
 We take back new, unused items that reach us no later than 60 days after you received them.
 
-Safety comes first for us and for every new parent, so Strolleria only takes back items never used at all. Every item has to come back as they were when they reached you, with the product tags still attached and in the original packaging. Do not alter the box or write on it. Our hope is that someone as excited as you were will buy the product next!
+Safety comes first for us and for every new parent, so Strolleria only takes back items never used at all. Every item has to come back as it was when it reached you, with the product tags still attached and in the original packaging. Do not alter the box or write on it. Our hope is that someone as excited as you were will buy the product next!
 
 How to Make a Return
 
-To start a return, click here
+Click here to start a return.
 
 Return Shipping Fees
 
 Strolleria pays for shipping to you on every item over $49.
 
-Every order can now have return protection with Redo, bought at checkout. With Redo on the order, your return shipping will be covered: you may send back any item in the order for a refund, an exchange or store credit, free of charge!
+Every order can now have return protection with Redo, bought at checkout. Buy Redo with an order and return shipping will be covered; you may then send back any item in it for a refund, an exchange or store credit, free of charge!
 
 Without Redo, returns are still possible, but the return shipping label fees are yours to pay.
 
@@ -305,7 +305,7 @@ Every product sold by St""",
 Return & Exchange Conditions
 
 Maternity and infant products must meet strict standards of hygiene and safety, so returns and exchanges are accepted only on the terms below, which follow the mail-order rules of the U.S. Federal Trade Commission (FTC) and the CPSC's standards; any return or exchange must be started no later than 30 days after the goods reach you:
-- Intact & Hygienic Commodity: unused, unopened (pacifiers), unaltered, and with every original tag, label, packaging and hygiene seal still intact. Pregnancy pillows and infant/toddler pillows must show no stains, odors or signs of use. Pacifiers must stay sealed in unopened packaging (to avoid contamination and keep them safe).
+- Intact & Hygienic Commodity: unused, unopened (pacifiers), unaltered, and with every original tag, label, packaging and hygiene seal still intact. Pregnancy pillows and infant/toddler pillows must show no stains or odors and no signs of use. Pacifiers must stay sealed in unopened packaging (to avoid contamination and keep them safe).
 - Defective Commodity: goods with a quality or safety problem (such as torn pillow fabric, loose stitching, pacifier material that is discolored or may be toxic, or a product that fails CPSC safety standards), or a wrong delivery (a style, model or size other than the one ordered).
 - Customized Commodity: can be returned or exchanged only when it has a serious manufacturing defect (such as the wrong embroidery, faulty material or the wrong size); there is no return or exchange for anything other than a quality problem (such as a change of mind, or the wrong infant age given when choosing a size).
 
@@ -331,7 +331,7 @@ We breastfeed ourselves, so we understand that every cent counts at this time ~ 
 - Get in touch as early as you can if something seems not to be working for you ~ you must contact us no later than 30 days after the product reaches you.
 - Once you have asked for, and been given, authorisation to return the breast pump, make sure it comes back to us as follows:
 - With your proof of purchase.
-- In excellent condition, undamaged, with all its packaging and parts.
+- Undamaged and in excellent condition, with all its packaging and parts.
 - Hygiene matters! A pump you return, and its parts, must be cleaned and sterilized after their last use and before you send them, and must reach us in excellent, clean condition.
 - We cannot take back a product bought second-hand or from a stockist we have not verified.
 - Used Suction""",
@@ -366,7 +366,7 @@ The buyer will be mailed the Waybill.
 
 When your item reaches us, we will inspect it and tell you that your return has arrived. As soon as we have inspected it, we will tell you the status of your refund.
 Once your return is approved, we start refunding your credit card (or other original payment method).
-The credit will reach you some days later, depending on your card issuer's policies.
+The credit will reach you some days later, depending on the policies of your card issuer.
 
 Contact Us
 

@@ -71,7 +71,7 @@ Just post your return or exchange, with a note in the box giving your name, phon
 
 Scrubs Unlimited, 10930 Weyburn Avenue, Los Angeles, California 90024
 
-Please send returns with FedEx or UPS. Many parcels sent through the US Postal Service have gone missing, and Scrubs Unlimited cannot take responsibility for those losses.
+We suggest sending returns with FedEx or UPS. Many parcels sent through the US Postal Service have gone missing, and Scrubs Unlimited cannot take responsibility for those losses.
 
 Returned items carry these restocking fees:
 
@@ -190,7 +190,7 @@ Only if a product is defective, or a mistake by BarberSalon.com caused the retur
 Every return needs a Return Merchandise Authorization (RMA) number. We do not accept a return that arrives without one.
 For an RMA:
 - Phone 844-837-8157
-- Email returns@barbersalon.example (Monday to Friday, 8:00 AM to 5:00 PM ET)
+- Email [email protected] (Monday to Friday, 8:00 AM to 5:00 PM ET)
 A returned product has to be in its original factory condition (not altered, not worn, not damaged, free of odours, and in its original packaging), with its tags, its netting and every accessory still in place.
 Where a product is found not to qualify for return, the customer can ask for it to be sent back to them, paying the cost themselves. Anything left unclaimed for 30 days is thrown away.
 4. Return Period
@@ -322,7 +322,7 @@ An order cannot be cancelled once it has shipped. You can refuse it when it is d
 Every return needs an RMA number.
 Each one must carry an RMA (Return Material Authorization) number, which Customer Support gives on request. Customer Support then emails instructions for the return to the email address we have on file. Items sent back without an RMA number get no credit. If we do not honor the return, the item goes back to the customer, who pays for it.
 Return shipping is paid by the customer. If anything is unclear, please ask us before you send it.
-How to be sure we can exchange or refund your item:
+To be certain your item can be exchanged or refunded:
 • Send the item back in brand new condition, in its original packaging.
 • Do not assemble or modify the product before you return it, or we may be unable to refund it.
 What if my order arrives damaged?

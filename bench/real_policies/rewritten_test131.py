@@ -20,7 +20,7 @@ Once 48 hours have passed after you order a new custom trailer, cancelling it me
 
 RETURNS
 
-1.We hope your purchase pleases you. Should you need to send one or more items back, we will give you a refund or an exchange (not counting any shipping costs you paid), so long as the goods reach us within 28 days of delivery, unused, in their original packaging and with proof of purchase.Please send them to the caravanstuff.com address printed on your invoice, which also appears on this website's 'Contact Us' page.
+1.We hope your purchase pleases you. Should you need to send one or more items back, we will give you a refund or an exchange (not counting any shipping costs you paid), provided they are returned within 28 days of delivery, unused, in their original packaging and with proof of purchase.Please send them to the caravanstuff.com address printed on your invoice, which also appears on this website's 'Contact Us' page.
 
 CANCELLATION
 
@@ -58,7 +58,7 @@ Most of what we sell carries a manufacturer's warranty. If a product gives you t
 30-Day Returns:
 Products sent back inside the 30 days in their original condition, if we accept them, may be charged a return fee of up to 33% (the manufacturers' usual 25% restocking fee, plus 8% for credit card processing). We may, as we see fit, refuse a return or charge further fees when the goods lack parts or are not in new condition.
 
-Order Cancellation: Cancelling an order you have paid for before the item ships costs an 8% credit card processing fee, even though the item has not reached you.
+Order Cancellation: Cancelling an order you have paid for before the item ships costs you 8% to cover credit card processing, even though the item has not reached you.
 
 How to Return an Item:
 1. Email us for an RMA (return merchandise authorization) number, and tell us whether the product has been used or installed.
@@ -72,7 +72,7 @@ Thank you.""",
          "lack parts", "used or installed", "we do not accept c.o.d.")),
 
     "goldenchannels": ("""Overview
-Should you discover a defect in any of our products, or be unhappy with your order because of a mistake on our side, we send you a replacement at no charge. Alternatively, you may send a defective product back for a full refund at any time up to 60 days after your order reached you. We ship replacement parts by the same shipping method you chose when you first bought. When the problem is our fault, we also pay the whole cost of shipping it from you to one of our facilities. A defect that appears after 60 days is dealt with by a replacement under warranty. The details are in our "Now You're Golden Guarantee".
+Should you discover a defect in any of our products, or be unhappy with your order because of a mistake on our side, we send you a replacement at no charge. Alternatively, at any time up to 60 days after your order reached you, you may return a defective product and be refunded in full. We ship replacement parts by the same shipping method you chose when you first bought. When the problem is our fault, we also pay the whole cost of shipping it from you to one of our facilities. A defect that appears after 60 days is dealt with by a replacement under warranty. The details are in our "Now You're Golden Guarantee".
 Where everything in your order is still unopened and you want to send back some of the items, or the whole order, for any reason (say, the boat you meant to buy fell through), and all the products are still in their original packaging, we can take the order back when you return it, provided that we give you directions on where it must be sent. The shipping cost is also yours to pay, by whatever method you like, as long as the courier gives you a tracking number.
 As a rule we give no refunds for downloads or for software services, paid upgrades to your products among them.
 Our online store normally records your purchase for returns and for the warranty alike. Even so, we may want to see an order number, or proof of purchase..
@@ -130,7 +130,7 @@ RETURNS AND EXCHANGES:
 Every product returned or exchanged has to be brand new and 100% complete, with every part and all its packing materials, and no more than 30 days old. Every return needs the original proof of purchase.
 
 RESTOCKING FEES:
-Goods returned without their original packing materials or original boxes, with parts missing, and the like are charged a restocking fee of at least 25%.
+Goods returned without their original packing materials or original boxes, with parts missing, and the like are charged at least 25% as a restocking fee.
 
 MERCHANDISE NOT RETURNABLE:
 
@@ -183,7 +183,7 @@ Every return carries a 10% restocking fee (other shops charge 25%). The fee help
 
 No Hassle Returns Should we ship the wrong item, or the carrier damage or lose your parcel, please get in touch with The Mower Shop.
 
-On the terms below, buyers can send parts and products back for any reason up to 30 days after the delivery date, and receive the product's price LESS whatever shipping was paid at the time of purchase (a flat shipping charge applies to orders under $100). Every product has to be unopened and in a condition fit for sale. Electrical components cannot be returned, PTO Clutches, switches, relays, batteries, chargers and wire harnesses among others. A part that comes back opened, used or in any other way unfit for sale will not be refunded. The buyer is responsible for return shipping, buying the shipping label included. If it is easier for you, you may ask us for a shipping label (we take its cost off your refund). The Mower Shop sends prepaid return labels when a carrier has damaged the goods, when a package is lost, and when an item is incorrect.
+On the terms below, buyers can send parts and products back for any reason up to 30 days after the delivery date, and receive the product's price LESS whatever shipping was paid at the time of purchase (a flat shipping charge applies to orders under $100). Every product has to be unopened and in a condition fit for sale. Electrical components cannot be returned, PTO Clutches, relays, switches, chargers, batteries and wire harnesses among others. A part that comes back opened, used or in any other way unfit for sale will not be refunded. The buyer is responsible for return shipping, buying the shipping label included. If it is easier for you, you may ask us for a shipping label (we take its cost off your refund). The Mower Shop sends prepaid return labels when a carrier has damaged the goods, when a package is lost, and when an item is incorrect.
 
 Carrier Damage Should your delivery be damaged on its way to you, accept the shipment and contact us straight away. We will handle the damage claim with the carrier and send you a new order. Check your delivery carefully before you sign any delivery receipt. Because of the packaging materials we use, the outside of the packaging may get slightly scuffed in transit. If you see such light surface damage, write on any delivery receipt you sign that there may be "hidden damage" from transport. Light surface damage to the packaging seldom means that the unit or the parts inside are damaged.
 
@@ -199,7 +199,7 @@ Pack the item, with all its original packing, in a package that is secure. If yo
     "srgenset": ("""Product Return and Exchange Policy
 We have written this policy to safeguard the lawful rights and interests of buyer and seller alike, and to set out clearly how returns and exchanges work. Please read it with care before you order. Placing an order means you are taken to have understood this policy in full and to accept all of it.
 Before you order, make sure you know the details of the product you are buying well, among them its parameters, specifications, performance and the situations it suits. Every product parameter is marked clearly on the product's details page so that the information is correct, accurate and complete.
-Should anything in the product information be unclear or raise a question, or should you need more on using or commissioning the product, please reach us on our official customer service channel (ivana@generatorsr.example) before you order. We offer professional advice, including help with commissioning generators and guidance on how to use the product, so that you have all the product information you need.
+Should anything in the product information be unclear or raise a question, or should you need more on using or commissioning the product, please write to the channel our customer service officially uses (ivana@generatorsr.example) before you order. We offer professional advice, including help with commissioning generators and guidance on how to use the product, so that you have all the product information you need.
 Because we show product specifications clearly and offer professional advice before the sale, commissioning guidance and training for users, so that you understand the product fully before buying it, we accept no return or refund for any reason except a problem with the product's quality. Reasons we do not accept include, among others:
 · Personal reasons (for example "the product is not what I expected" or "I no longer need the product");
 · A product that fails because it was operated wrongly (where user instructions were supplied);
@@ -245,7 +245,7 @@ Return Process – Step by Step
 At FARMERTEC, returning goods is quick and trouble-free! We aim to give you the best possible shopping experience, easy and fast returns included.
 To have a return processed, please get in touch with customer service.
 7 days return guarantee
-This Warranty covers you if any item you receive is damaged, is not what you ordered, or does not work. Please contact us within 7 days of receiving your order so that we can authorize the return.
+This Warranty covers you if any item you receive is damaged, is not what you ordered, or does not work. Please contact us within 7 days after your order reaches you so that we can authorize the return.
 Once you have sent the product back to the address our customer service team gives you, we will send you a new product at no charge (and pay back what you spent shipping the returned product), or you may choose a full refund instead.
 Return without reason within 30 days
 Should your purchase not satisfy you while the item remains in new condition, you might be able to agree a partial refund covering the item's price less the shipping fee. The return shipping fee is yours to pay. To avoid high import duties on the returned parcel, please do not use express services like DHL, UPS, TNT, FedEx and others.
