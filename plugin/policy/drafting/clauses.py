@@ -23,6 +23,14 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
 # "5Processing a return can take ...": a list's number glued to the item's first word, its full stop lost where the
 # page was copied (a capital after one or two digits: not "30days", "4x4")
 _GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[A-Z][a-z])")
+# "let our Customer Care Team know": the shop named by its people, read as the shop ("let us know", the words the patterns name)
+_OUR_TEAM = re.compile(r"\blet our (?:[\w-]+ ){0,3}?(?:team|department|staff|desk) know\b")
+# "MagicShopSanDiego.com will refund the item's cost in full and pay the shipping": the shop named by its address, read as "we"
+_SHOP_BY_ADDRESS = re.compile(r"(?<![@\w.-])[a-z][\w-]*\.(?:com|net|org|shop|store|co\.uk|com\.au|ca)(?= (?:will|shall|would|can|may|made)\b)")
+# "Time LimitYou must start any return ...": a bold lead glued to its sentence where the page was copied, read as the lead
+# it was ("Time Limit: You must ..."); the sentence starts on a word sentences open with (not "PayPal", "YouTube")
+_GLUED_LEAD = re.compile(r"^(\W*(?:[A-Z][\w/&'-]*\s){0,4}[A-Z][a-z]+)(?=(?:You|We|Every|All|Any|If|Items|Our|Please|The|To|For|When|Once|"
+                         r"Products|Each|No|Only|This|It|Orders|Customers|Should|Unless|Where)\s)")
 _MANY_SENTENCES = re.compile(r"[.!?…]['\")\]]*\s+\S")
 # Compiled once here: these run on every clause and line, so they skip even the cache lookup that `_compiled`
 # (common.py) and `re` make on each call.
@@ -69,8 +77,9 @@ class Clause:
     @property
     def body(self) -> str:
         """The clause without its list marker, lower-cased, with typographic quotes plain."""
-        unmarked = _GLUED_NUMBER.sub("", _BULLET.sub("", self.text, count=1), count=1)
-        return _LAW_NAME.sub("consumer law", _EMPHASIS.sub("", _plain(unmarked).lower().replace("re-stock", "restock")))
+        unmarked = _GLUED_LEAD.sub(r"\1: ", _GLUED_NUMBER.sub("", _BULLET.sub("", self.text, count=1), count=1), count=1)
+        plain = _LAW_NAME.sub("consumer law", _EMPHASIS.sub("", _plain(unmarked).lower().replace("re-stock", "restock")))
+        return _SHOP_BY_ADDRESS.sub("we", _OUR_TEAM.sub("let us know", plain))
 
     @property
     def context(self) -> str:

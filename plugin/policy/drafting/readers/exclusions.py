@@ -968,8 +968,11 @@ def _refused_only_then(clause: Clause, text: str) -> str | None:
 
 
 # "Food items cannot be returned once they have shipped": every return comes after the shipping, so the goods are refused
+# (words that change nothing of what is refused, taken out before the refusal is read)
 _ONCE_SHIPPED = (r",?\s+(?:once|after) (?:they|it|the (?:order|items?|goods|products?)|your order) (?:has|have) (?:been )?"
-                 r"(?:shipped|dispatched|sent out|left (?:us|our (?:warehouse|store|shop)))\b")
+                 r"(?:shipped|dispatched|sent out|left (?:us|our (?:warehouse|store|shop)))\b"
+                 # "We take no returns whatsoever of office chairs", "no returns at all on ...": the refusal stressed, the same goods
+                 r"|(?<=\breturns)\s+(?:whatsoever|at all)(?= (?:of|on|for)\b)")
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:

@@ -623,7 +623,18 @@ _FAULT_SUBJECT = (r"^(?:any |all |an? )?(?:claims? (?:for|of|about) )?(?:(?:loss
                   r"(?= (?:must|should|need|needs|has|have|are|is|will))")
 
 
+# "If any of these items reaches you damaged ...", "For a manufacturing defect in any of these products ...": one of the goods
+# the lines before named (the ones refused back, as often as not) reaching the customer faulty, which any item may; the
+# shop's answer to a fault, no group of goods it is narrowed to
+_ONE_OF_THOSE = r"\b(?:any|one|each|either) of (?:these|those) (?:items|products|goods|pieces)\b"
+# "... you can still have a full refund or a replacement": the goods refused back taken back after all when faulty
+_STILL_TAKEN = r"\b(?:can|may|will|could) still\b"
+
+
 def _fault_scoped(clause: Clause, text: str) -> bool:
+    if _any(_ONE_OF_THOSE, clause.body):
+        plain = re.sub(_ONE_OF_THOSE, "an item", clause.body)
+        clause, text = replace(clause, text=plain), text.replace(clause.body, plain)
     if not _any(_FAULT_SUBJECT, clause.body):
         return scoped(clause, text)
     plain = re.sub(_FAULT_SUBJECT, "it", clause.body, count=1)
@@ -669,6 +680,8 @@ def _exception_is_a_fault(text: str) -> bool:
 
 def _overrides_exclusions(clause: Clause, text: str) -> bool:
     """Goods (some goods, not every return) refused back with their fault as the exception."""
+    if _any(_ONE_OF_THOSE, clause.body) and _any(_STILL_TAKEN, clause.body):
+        return True  # "If any of these items reaches you damaged ..., you can still have a full refund"
     if _any(FOR_A_BUSINESS, text):
         return False  # "for goods you order on behalf of your company we give no refunds unless faulty": a business's orders, no goods
     refused = re.search(_GOODS_REFUSED, text)

@@ -39,9 +39,10 @@ def _window_start(text: str, after: int) -> str | None:
     # (the purchase in a verb of its own: "since you made your purchase", "from when you placed your order"; not the order
     # "was originally shipped": an adverb before the shipping keeps it the shipment's date)
     # "after your order arrives", "of the parcel reaching you", "after it turns up", "after you took possession": the goods
-    # coming to the customer in a verb of their own (an order named there is what arrives, not when it was placed)
+    # coming to the customer in a verb of their own (an order named there is what arrives, not when it was placed; "your
+    # Compression Stockings order reaches you": the order named by its goods)
     # (what comes back to the shop, or the money going out, arrives on the refund's clock)
-    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z/-]+ )?[a-z-]+)\s+)?"
+    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ ){0,2}(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z/-]+ ){0,2}[a-z-]+)\s+)?"
                r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) (?:to you|into your (?:hands|possession))|(?:takes?|took|taken|taking) possession\b)")
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None

@@ -247,7 +247,9 @@ def _refund_time_kind(local: str, after: str) -> str | None:
         return "refund.processing"  # "once your return is in our hands, expect your refund within 1 day"
     if banks or _any(r"typically|usually|expect|reach you|back with you|depending on|dependent on", around):  # "the money should be back with you within"
         return "refund.typical_arrival"
-    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
+    # ("Time to refund: 5-14 business days", "Refund time: 7 days": the shop's time, named as a lead)
+    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded|"
+            r"\brefund time\b|\btime to refund\b", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
         return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None

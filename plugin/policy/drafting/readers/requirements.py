@@ -80,7 +80,9 @@ _BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we
 # take back DJ accessories")
 # (not "Prosthetics and their accessories": goods of a kind, named with their accessories)
 _ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|(?<!\band )(?:its|their)|original|plus)\b[^.;:]{0,50}?\baccessor|"
-                    r"\baccessor\w*(?: [\w-]+){0,5}? (?:included|attached|enclosed)\b")
+                    r"\baccessor\w*(?: [\w-]+){0,5}? (?:included|attached|enclosed)\b|"
+                    # "Any accessories or bonus items that came with it come back too": the ones it came with
+                    r"\baccessor\w*(?: [\w-]+){0,5}? (?:that |which )?(?:came|come|arrived|were (?:sent|supplied|shipped)) with (?:it|them|the (?:item|product|order)s?)\b")
 # Saleable said as a clause: "fit to be sold again", "ready to be resold", "fit for us to sell again", "in a
 # state we can sell again" (not "an item that we can sell again", which labels read as no more than unused)
 _FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?(?:resold|resell|sold again|sell (?:it |them )?again)\b|"
@@ -104,7 +106,8 @@ _CONDITIONS = (
     # ("signs of use, wear, washing": the washing an item shows)
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b|\bsigns? of (?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )?washing\b"),
     ("NOT_IRONED", r"\bironed\b"),
-    ("NOT_STAINED", r"\bstain|\bunstained\b"),
+    # ("no damage, make-up marks, pet hair or smells": marks left on the fabric, stains by another name)
+    ("NOT_STAINED", r"\bstain|\bunstained\b|\b(?:make-?up|deodorant|lipstick) (?:marks?|traces?|residue)\b"),
     # ("no alterations", "signs of modification": the change named as a noun)
     # (not an order "not processed or shipped yet": the shop's handling, no change to the goods)
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )(?<!been )\bprocessed\b|\b(?:un)?modifi(?:ed|cations?)\b"),
@@ -187,6 +190,9 @@ _DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefu
 # "Except where the product arrived damaged, a product you send back has to be new": the faults set apart first, the rule
 # after them every other return's
 _FAULT_EXCEPTED_FIRST = r"^\W*(?:except|apart from|other than) (?:where|when|if|for)\b[^,;]{3,60},"
+# "- Unused, except where it is defective": the state asked, the faulty goods excepted after it
+_FAULT_EXCEPTED_LAST = (r",?\s*(?:except|unless)(?: (?:where|when|if))? (?:it|they|the (?:item|product)s?) (?:is|are|was|were|arrives?|arrived) "
+                        r"(?:defective|faulty|damaged|broken)\W*$")
 
 
 def _names_a_fault(body: str) -> bool:
@@ -195,6 +201,8 @@ def _names_a_fault(body: str) -> bool:
     A refusal that excepts faults ("... cannot be returned unless they are faulty") still names one: it sets the
     goods apart from the faulty ones, as a labelled text reads it."""
     words = re.sub(_DAMAGE_DENIED + "|" + _FAULT_EXCEPTED_FIRST, " ", body)
+    if not _any(_REFUSAL, body):  # (a refusal that excepts faults still names one, as below)
+        words = re.sub(_FAULT_EXCEPTED_LAST, " ", words)
     if _any(_REFUSED_STATE, body):
         words = re.sub(r"(?<!un)damage\w*", " ", words)
     return _any(_FAULT, words) and not _any(r"condition|^no |taken back|not be accepted", body)
@@ -274,7 +282,7 @@ def _unused_said(body: str, refused_used: bool) -> bool | None:
 
 # "with no stains", "no alterations of any kind", "That means no stains, no smells": a "no" that names the state denied
 # (not "no wear and tear", damage; nor "need no alterations": the goods' fit, not a state denied)
-_NO_STATE = r"(?<!\bneed )(?<!\bneeds )(?<!\brequire )(?<!\brequires )\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron)"
+_NO_STATE = r"(?<!\bneed )(?<!\bneeds )(?<!\brequire )(?<!\brequires )\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron|(?:make-?up|deodorant|lipstick) marks?\b)"
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:

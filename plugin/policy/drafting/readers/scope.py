@@ -80,7 +80,10 @@ _SCOPED = (
     r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
     r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
     r"\bpayments? (?:made )?(?:via|by|with|using|through) (?:a |the )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer|payment gateway)\b|"
-    r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b(?! (?:or|and|&|/) (?:online|on our (?:website|site)|on ?line)\b)|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
+    r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b(?! (?:or|and|&|/) (?:online|on our (?:website|site)|on ?line)\b)|\bin store purchases\b|local delivery|"
+    # orders picked up ("in-store pickup", "pick-up orders"), not the return the shop fetches ("we arrange its pickup",
+    # "a free pickup of the item")
+    r"(?<!\bits )(?<!\btheir )(?<!\bfree )(?<!\barrange )(?<!\bschedule )(?<!\bbook )(?<!\barrange a )(?<!\bschedule a )(?<!\bbook a )\bpick[- ]?up\b(?! (?:of|from) (?:the|your|it|them)\b)|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces|orders|purchases)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return[- ]to[- ]sender|failed deliver|"
     # "Anything sent back to you will be in the condition it reached us", "we send them back to the customer": a return
@@ -148,6 +151,9 @@ _AMOUNT_CASE = (r"^\W*(?:if|when|where|should) (?:your |the |an? )?(?:order|purc
 _CASE_OF_ITEM = (
     r"^\W*(?:if|when|where|should|in case|in the event that) (?!(?:you|we|i|customers?|buyers?|clients?|purchasers?)\b)(?:[\w'-]+ ){1,3}?"
     r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned|in (?:good )?order\b|satisfactory\b|fine\b|ok(?:ay)?\b)"
+    # ("When your return has arrived and been inspected, we refund you ...": every return's steps, no case of some; not
+    # "If the item has been inspected and found used")
+    r"(?!(?:arrived|inspected|checked|examined|processed)\b(?! and (?:is |was |been )?(?:found|deemed|judged)\b)(?:(?: and| or|,) (?:been )?(?:arrived|inspected|checked|examined|processed|approved|received)\b)*(?!\s+(?:and|or)\s+(?:found|deemed|judged)\b))"
     r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
 )
 # "When we authorize a return and no replacement has been ordered by then, we charge 25%": a condition that something
@@ -374,6 +380,7 @@ def _subject_goods(body: str) -> list[str]:
     subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
     subject = _compiled(r"\s+never$").sub("", subject)  # "An eligible return never carries ...": no word of the goods
     subject = _compiled(r"\([^)]*\)").sub(" ", subject).strip()  # "Item(s)", "All goods (including all parts)"
+    subject = _compiled(r"\b(returns?) (?:or|and) replacements?\b").sub(r"\1", subject)  # "Any return or replacement": either one asked for
     # "Refunds are processed and should reach ...": a first verb joined to the rule's by "and" ends the subject
     # (not "Items that are opened and ...": the goods a relative clause names)
     subject = _compiled(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:are|is|were|was|gets?) (?:\w+ )?(?:\w+ed|paid|sent|made|given|done)(?: out| back| off)? (?:and|then)$").sub("", subject)
@@ -397,7 +404,9 @@ def _subject_goods(body: str) -> list[str]:
 def _goods_intro(intro: str) -> bool:
     """A list under "Houseplants and other Plants:" is for those goods (not under "We will offer:")."""
     lead = _plain(intro).lower().strip()
-    if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below)\b", lead):
+    # ("THE SHORT VERSION:", "In summary:": the page told twice, no goods)
+    if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below|"
+                                                              r"version|summary|overview|nutshell|brief)\b", lead):
         return False
     return _led_by_goods(lead + " -")
 
@@ -442,7 +451,8 @@ def _kind_heading(clause: Clause) -> bool:
 
 # The heading words that name a topic of the page, not goods ("Delivery", "Sales Tax", "Change of Mind", "Our Promise")
 _TOPIC_HEADING = (r"deliver|tax|deposit|\bmind\b|christmas|holiday|season|pric|privacy|security|payment|guarantee|promise|"
-                  r"commitment|mission|satisf|\bsales?\b|updated|about|\bus\b|help")
+                  r"commitment|mission|satisf|\bsales?\b|updated|about|\bus\b|help|"
+                  r"shortages?|breakages?|defects?|damages?|faults?|errors?|mistakes?")  # "Shortages" over "Report any shortage ...": a fault
 # What names every item of a shop, as a heading's noun; the parts of an item ("Accessories", "Parts") are goods of
 # their own over a section
 _EVERY_ITEM = _GENERIC_SUBJECT - {"accessory", "accessories", "part", "parts", "component", "components", "hardware", "material", "materials"}

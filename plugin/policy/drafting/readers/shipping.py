@@ -26,6 +26,8 @@ _POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s
     # "Please prepay the postage on any item you return", "you arrange and pay for shipping the returned items", "pay the
     # return delivery yourself", "the shipping of every return": the return's carriage, named by its paying or its goods
     r"\b(?:pre)?pay(?:s|ing)?(?: for)? (?:the |your |all |any )?(?:return )?(?:shipping|postage|carriage|freight)\b(?=[^.;]*\breturn)|"
+    # "Shipping on returned items is yours to pay": the carriage of what comes back
+    r"\b(?:shipping|postage|freight) (?:on|for) (?:the |your |any |all )?(?:returned (?:items?|goods|products?|orders?)|returns)\b|"
     r"\bpay(?:s|ing)? (?:for )?(?:the |your )?return delivery\b|\b(?:shipping|postage) of (?:every|each|any|all|your|the) (?:returns?|returned)\b")
 # "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
 # refund": the customer pays the return postage out of the refund (the order's own shipping, named
@@ -100,7 +102,8 @@ _CUSTOMER_PAYS = (
     r"\b(?:is|are) not (?:borne|paid|covered) by us\b|\b(?:is|are) (?:the )?(?:your|(?:consumer|customer|buyer|client)'s) (?:own )?(?:job|duty|task)\b|"
     # "We do not pay return postage", "SmartHome does not pay return delivery charges": the shop, by its name too, declines it
     # (not "The customer does not pay return shipping": the customer spared it)
-    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
+    # ("we can't absorb the shipping charges on returns")
+    r"\bwe (?:do not|don't|will not|won't|cannot|can't) (?:cover|pay|absorb)|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
     r"\bcosts? of (?:posting|mailing|sending|shipping|returning) (?:your |the |a )?(?:returns?|items?|parcels?|goods|it|them)(?: back)? "
     r"(?:is|are|will) not (?:be )?(?:refunded|reimbursed|repaid)\b|"
@@ -176,13 +179,17 @@ _SENDING_BACK_COST = (
     r"\b(?:sending|shipping|posting|mailing) (?:an? |your |the )?returns?(?: to us)? (?:is|are|costs?|will cost)\b|"
     r"\b(?:whatever|what) it costs to " + _SENDING + r"\b|"
     # "the return trip", "the shipment back to our warehouse", "the postage back to us"
-    r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|" + _BACK_WITH_FREE_POSTAGE + "|"
+    r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|"
+    # "Getting the product back to us is your job": the carriage back, named by its doing
+    r"^\W*getting (?:it|them|(?:the|your) [\w-]+) back to us\b|" + _BACK_WITH_FREE_POSTAGE + "|"
     # "Every shipping/handling cost, in both directions, is yours", "the cost of posting your return"
     r"\b(?:costs?|fees?|charges?),? (?:in both directions|both ways)\b|\bcosts? of (?:posting|mailing) (?:your |the |a )?(?:returns?|items?|parcels?|goods)\b|"
     # "we pay the whole cost of the return", "the cost of returns is yours": the return's cost is its carriage
     r"\b(?:whole |full |entire )?costs? of (?:the |your |a |any |that |this )?returns?\b|"
     # "Faulty products come back to us at our expense", "we arrange collection free of charge", "a prepaid shipping label"
     r"\b(?:come|comes|coming|go|goes|going) back\b[^.;]{0,20}\bat (?:our|your) (?:own )?(?:cost|expense)\b|"
+    # "we arrange its pickup and send you a new one, at our expense", "we pick it up at our cost": the shop fetching it back
+    r"\b(?:pick(?:s|ed)? (?:it|them|(?:the |your )?(?:item|goods|product|unit)s?) up|(?:its|their|the|a) (?:pick-?up|collection))\b[^.;]{0,60}?\bat (?:our|your) (?:own )?(?:cost|expense)\b|"
     r"\bcollection\b[^.;]{0,10}\bfree of charge\b|\b(?:prepaid|pre-paid) (?:return |shipping )*labels?\b|\bcosts? (?:you )?to " + _SENDING + r"\b(?![^.;,]{0,20}\bto you\b)"
 )
 
@@ -250,7 +257,9 @@ _SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (
                 r"\b(?:is|was|are|were)(?:n't| not) (?:what|the one) you ordered\b|\b(?:does|did)(?:n't| not) work\b(?! (?:for|out))|"
                 r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\bquality fault\b|\bstops? (?:it|them) working\b|\bour own (?:mistake|error|fault)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b|"
                 # "unless we made the mistake", "where we got it wrong": the shop's own error, with the article
-                r"\bwe (?:have )?made the (?:mistake|error)\b")
+                r"\bwe (?:have )?made the (?:mistake|error)\b|"
+                # "If Console Warehouse turns out to be at fault, we refund the shipping": the shop found at fault
+                r"(?<!\byou )(?<!\bcustomer )\b(?:turns? out to be|proves? to be|is found|are found) at fault\b")
 
 
 # "Return postage is paid by you; if the item was faulty, we pay it instead", "We only cover the return
@@ -370,7 +379,9 @@ def _excepts_faults(text: str) -> bool:
 # the item you're returning isn't defective", "When the seller is not at fault"
 _FAULT_DENIED = (
     r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _SHOPS_FAULT + r")|"
-    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|"
+    r"\bother than (?:our |an? |the )?(?:product |manufacturing |factory )?(?:error|fault|mistake|defect)|"
+    # ("for a reason unconnected with a defect")
+    r"\b(?:unconnected|unrelated) (?:to|with)\b[^.]{0,30}(?:" + _SHOPS_FAULT + r")|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|\b(?:is|are|was|were)(?:n't| not) at fault\b"
 )
 # The returns that are no one's fault: the fault denied, or a reason of the customer's ("change of mind"), or nothing wrong

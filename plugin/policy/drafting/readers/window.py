@@ -29,7 +29,7 @@ _PAPER_OR_MONEY = (r"(?:forms?|labels?|money|payments?|refunds?|cards?|cheques?|
 _BACK_IN_A_STATE = r"(?:(?:unused|unworn|unopened|undamaged|intact|complete|as new)\s+)?"
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take)s? (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be (?:\w+ (?:or|and) )?refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
-_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|\b(?:you|customers?) (?:have|get|are given) [\w-]+ (?:\w+ )?days? to (?:" + MAKE_UP_YOUR_MIND + r")|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund (?:within|up to \w+ (?:\w+ )?days? after|no later than)\b|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|\b(?:you|customers?) (?:have|get|are given) [\w-]+ (?:\w+ )?days? to (?:" + MAKE_UP_YOUR_MIND + r")|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 # "you can ask for a refund, an exchange or store credit within 14 days": the outcomes of every return asked for, in a series
 _OUTCOME = r"(?:a |an )?(?:full )?(?:refund|exchange|store credit)"
 _RETURN_WORDS += r"|\b(?:ask for|request|claim) " + _OUTCOME + r"(?:\s*,\s*" + _OUTCOME + r")*,? (?:or|and) " + _OUTCOME + r" within\b"
@@ -63,7 +63,9 @@ _RETURN_WORDS += r"|\b(?:arrive|arrives|be) back (?:with|to|at) (?!you\b|the cus
 # than 3 business days after": a claim's limit)
 _RETURN_WORDS += (r"|\b(?:must|have to|has to|should|needs? to) reach (?:us (?:with)?in|our (?:facility|warehouse|store|shop|premises|returns? (?:centre|center|department))"
                   r" (?:(?:with)?in|no later than))\b|"
-                  r"(?:^|[.;]\s*)(?:(?!\b(?:claims?|notices?|notifications?|reports?|complaints?)\b)[^.;])*?\b(?:must|have to|has to|should|needs? to) reach us no later than\b")
+                  r"(?:^|[.;]\s*)(?:(?!\b(?:claims?|notices?|notifications?|reports?|complaints?)\b)[^.;])*?\b(?:must|have to|has to|should|needs? to) reach us no later than\b|"
+                  # "We will swap or refund an item as long as it reaches us no later than 14 days after": the goods back by a limit
+                  r"\b(?:as long as|so long as|provided(?: that)?) (?:it|they|the (?:item|product|goods|parcel)s?) (?:reach(?:es)?|gets? (?:back )?to) us (?:within|no later than)\b")
 # "give you back the price you paid": the refund in other words
 _MONEY_BACK_TO_YOU = r"give you back (?:the price|your money|what you paid)"
 # "We will happily exchange it or give you back the price you paid, as long as you ask no later than 30 days after the
@@ -251,7 +253,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS + "|" + _REMEDY_SERIES, text) \
         and not _credit_or_exchange_window(clause, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE + "|" + _DISSATISFIED_OR_FAULTY, "items", text)
+    gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_FAULT + "|" + _DISSATISFIED_OR_FAULTY, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + "|" + _ON_THE_SHOPS_TIME, gate)):
         return
     window = _return_window_of(clause, text)
@@ -357,9 +359,11 @@ def on_the_shops_time(text: str) -> bool:
 
 
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
-# in to come back, not a fault of the shop's
-_NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced|faulty|defective)\b|\bfree (?:of|from) (?:any )?(?:(?:quality )?(?:problems?|issues?|defects?) (?:or|and) )?damage\b|"
-              r"\bwithout (?:any )?(?:[\w-]+ (?:or|and) )?damage\b|\bno (?:signs? of )?damage\b")
+# in to come back, not a fault of the shop's; and a fault denied ("Even if nothing is wrong with the product ...")
+_NO_FAULT = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced|faulty|defective)\b|\bfree (?:of|from) (?:any )?(?:(?:quality )?(?:problems?|issues?|defects?) (?:or|and) )?damage\b|"
+              r"\bwithout (?:any )?(?:[\w-]+ (?:or|and) )?damage\b|\bno (?:signs? of )?damage\b|\bnothing(?:'s| is)? wrong\b|"
+              # "To return an item for a reason other than a defect or damage, you have 14 days": every return but a fault's
+              r"\b(?:reasons?|anything) (?:other than|unconnected with|unrelated to) (?:an? |the )?(?:defects?|faults?|damage)(?: or (?:an? )?(?:defects?|faults?|damage))?\b")
 
 
 # "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
@@ -494,7 +498,8 @@ _BOUGHT_IN_OTHER_WORDS = r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?
 # "Once your order has been delivered, you have 15 days ...", "From the day your parcel arrives, you get 30
 # days ...", "After you take possession you have 7 days": the event the days count from said first, in a clause of its own
 # before the customer's days
-_EVENT_FIRST = r"^\W*(?:once|from|starting|counting|beginning|after|upon|when)\b[^,;.]{3,60}?,?\s+(?:you|customers?|buyers?) (?:have|get|are given)\b"
+# ("Our returns policy runs for 30 days: from the day your order reaches you, you have 30 days ...": after a lead too)
+_EVENT_FIRST = r"(?:^|(?<=:\s))\W*(?:once|from|starting|counting|beginning|after|upon|when)\b[^,;.]{3,60}?,?\s+(?:you|customers?|buyers?) (?:have|get|are given)\b"
 
 
 def _with_start_in_other_words(window: dict | None, text: str, body: str) -> dict | None:
@@ -502,7 +507,8 @@ def _with_start_in_other_words(window: dict | None, text: str, body: str) -> dic
     words, `body`, say it first: a list's introduction before them is no event)."""
     if window is None or "starts" in window:
         return window
-    first = _window_start(body, 0) if _any(_EVENT_FIRST, body) else None
+    event = re.search(_EVENT_FIRST, body)
+    first = _window_start(body, event.start()) if event else None
     if first:
         return {**window, "starts": first}
     for low, high, where in durations(text):
