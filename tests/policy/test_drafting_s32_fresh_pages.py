@@ -10,7 +10,9 @@ time as a lead and the shop named by its web address."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import conditions, exclusion_labels, holds, placed
+from drafting_helpers import RULES_ONLY, conditions, exclusion_labels, holds, placed
+
+from plugin.policy.drafting import draft_policy
 
 _REFUSED_LIST = "Returns are accepted within 30 days of delivery. For hygiene reasons, we take no returns of:\n• Underscrubs and base layers\n"
 
@@ -150,3 +152,26 @@ def test_the_shop_named_by_its_web_address_pays_the_faults_postage():
 def test_the_shop_found_at_fault_refunds_the_postage():
     assert placed("If Console Warehouse turns out to be at fault, we refund the shipping on the returned goods.")[
         "shipping.merchant_at_fault"] == {"payer": "MERCHANT"}
+
+
+def test_a_kind_then_a_dash_then_its_sorts_is_the_kind_by_both_its_names():
+    drafted = draft_policy("Returns are accepted within 14 days.\nThe items below are final sale: they can be neither returned nor "
+                           "exchanged:\n- Raw (ungraded) cards — single cards, lots and collections\n- Graded cards — from PSA, BGS, SGC or CGC",
+                           RULES_ONLY)
+    labels = [(rule.value["label"], rule.value["match"]["tags"]) for rule in drafted.placed if rule.path == "exclusions"]
+    assert labels == [("Raw (ungraded) cards", ["raw cards", "ungraded cards"]), ("Graded cards", ["graded cards"])]
+
+
+def test_what_sending_most_items_back_costs_is_no_limit_to_most_items():
+    assert "returns.most_items_only" not in placed("Returns are accepted within 14 days. Returning most small items costs only a few pounds.")
+    assert placed("Most items can be returned within 14 days.")["returns.most_items_only"] is True
+
+
+def test_a_title_over_the_reasons_taken_asks_for_no_reason():
+    assert "requirements.reason_required" not in placed("Returns are accepted within 14 days.\n- Acceptable Return Reasons\n"
+                                                        "We may accept a return when:\n- The product is faulty")
+
+
+def test_a_cancelled_orders_shipping_kept_is_no_returns_shipping_kept():
+    assert "refund.original_shipping" not in placed("Returns are accepted within 14 days. Should you cancel, we refund you less the "
+                                                    "fees for shipping, for the return and for the credit card.")

@@ -401,9 +401,11 @@ def _other_name_only(aside: re.Match) -> str:
 
 def _tags(group: str) -> list[str]:
     """What products the group matches: its name, and its other name in brackets ("dummies", "pacifiers"); a
-    hyphened name spelled with spaces too, as the categories' tags are ("final-sale", "final sale")."""
+    hyphened name spelled with spaces too, as the categories' tags are ("final-sale", "final sale"); a name in the middle
+    ("Raw (ungraded) cards") is the same goods by another word ("raw cards", "ungraded cards")."""
     name, _, other = group.lower().partition(" (")
-    names = [name] + ([other.rstrip(")")] if other else [])
+    other, _, rest = other.partition(")")
+    names = [f"{name} {rest.strip()}".strip()] + ([f"{other} {rest.strip()}".strip()] if other else [])
     return list(dict.fromkeys(spelling for each in names for spelling in (each, each.replace("-", " "))))
 
 
@@ -552,7 +554,8 @@ def _without_examples(phrase: str) -> str:
     contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
     if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
         return phrase[: contents.start()]
-    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like|for (?:example|instance))\b", phrase)
+    # ("- Raw cards — single cards, lots and collections": the kind, a dash, then its sorts)
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like|for (?:example|instance))\b|\s+[-–—]\s+", phrase)
     named = example and re.split(r",\s*", phrase[: example.start()].rstrip(" ,"))[-1]  # the item right before the examples
     return phrase[: example.start()] if named and (categories_in(named, _EXCLUDED_KINDS) or _group(named)) else phrase
 

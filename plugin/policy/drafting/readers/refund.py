@@ -370,8 +370,9 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
     if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT + "|" + _SHIPPING_INCLUDED, text) or stated) or (_any(RETURN_POSTAGE + r"|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
-    if _fault_section(clause):
-        return  # "a full refund, including shipping costs" for a fault: fault.full_refund
+    if _fault_section(clause) or _any(r"^\W*(?:should|if|when|once) you cancel\b", text):
+        return  # "a full refund, including shipping costs" for a fault: fault.full_refund; "Should you cancel, we refund you less
+        # the fees for shipping": a cancelled order's (the cancellation reader's)
     if _any(_CHARGES + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
         # "minus any shipping & handling fees (15%)": a fee in percent, not the order's shipping
         yield _unheld("a shipping fee in percent: no setting holds it")

@@ -578,6 +578,8 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
         return  # "without needing to provide any reason for the return"
     if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
         return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
+    if _any(r"^\W*(?:acceptable |accepted |valid |eligible )?return reasons?\W*$", clause.body):
+        return  # "- Acceptable Return Reasons": a title over the reasons the shop takes, nothing asked of the customer
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
             r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|send|exchang)|"
             r"\b(?:your|the) reasons? for (?:returning|sending (?:it |them |the \w+ |your \w+ )?back|exchanging)\b|" + _SAYS_WHY, text):

@@ -310,8 +310,9 @@ _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STAT
 
 # "Most non-sale purchases can be returned", "returning or exchanging most items is simple", "send back most goods": most of
 # what the shop sells, with up to two words of their kind or state, opening the sentence or taken back
+# (not what sending some back costs: "Returning most small items costs only a few pounds")
 _MOST_GOODS = (r"(?:^\W*|\b(?:return(?:ing)?|exchang(?:e|ing)|(?:send|post|mail)(?:ing)? back) )most (?:[a-z-]+ ){0,2}?"
-               r"(?:items|products|goods|merchandise|purchases)\b")
+               r"(?:items|products|goods|merchandise|purchases)\b(?! (?:costs?|will cost)\b)")
 
 
 # "Lamp not working? Post it to us within 20 days of getting it", "Arrived damaged? Return them within a
