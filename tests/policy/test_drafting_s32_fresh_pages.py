@@ -5,7 +5,10 @@ return "or replacement" asked for, a page told "in short", a refusal stressed, a
 asked for by a limit, a fault denied or set aside before the window, goods that reach us by a limit, a bold lead glued to its
 sentence, the customer care team told, an event said after a lead, postage the shop cannot absorb or the customer's job, a
 fee by another name, shipping on returned items, a "Shortages" heading, the faulty goods excepted after a state, a refund
-time as a lead and the shop named by its web address."""
+time as a lead and the shop named by its web address; then a kind of goods and its sorts after a dash, what returning costs,
+a title over the reasons taken, a cancelled order's shipping, the consumer paying, no fee "when they return a product", goods
+made to custom specifications, no item taken back that shows use, postage the customer's "alone", any other
+reason asking for none, and the exchange where only faults come back."""
 
 from __future__ import annotations
 
@@ -175,3 +178,44 @@ def test_a_title_over_the_reasons_taken_asks_for_no_reason():
 def test_a_cancelled_orders_shipping_kept_is_no_returns_shipping_kept():
     assert "refund.original_shipping" not in placed("Returns are accepted within 14 days. Should you cancel, we refund you less the "
                                                     "fees for shipping, for the return and for the credit card.")
+
+
+def test_the_consumer_pays_the_shipping_fee():
+    assert placed("Returns are accepted within 30 days. If the consumer causes the return, the consumer pays the shipping fee, "
+                  "which depends on the express company chosen.")["shipping.default.payer"] == "CUSTOMER"
+
+
+def test_no_restocking_fee_charged_when_they_return_a_product_is_every_returns():
+    assert placed("We charge consumers no restocking fee when they return a product.")["fees.restocking_percent"] == "0"
+    assert "fees.restocking_percent" not in placed("There is no restocking fee when you return an item within 14 days.")
+
+
+def test_products_made_to_your_own_custom_specifications_are_personalized():
+    assert placed("Returns are accepted within 30 days.\n- Products made to your own custom specifications cannot come back")[
+        "exclusions"]["category"] == "PERSONALIZED"
+
+
+def test_taking_back_no_item_that_shows_use_asks_for_unused_goods():
+    assert "UNUSED" in conditions("Returns are accepted within 30 days.\n- We take back no item that shows visible use or damage")
+    assert exclusion_labels("Returns are accepted within 30 days. We take back no jackets.") == ["Jackets"]
+
+
+def test_where_only_faults_come_back_an_exchange_said_in_general_words_is_the_faults():
+    drafted = placed("We only accept returns of damaged items.\n\nHow to return\nTo return or exchange an item, email us at help@shop.example.")
+    assert drafted["returns.only_at_fault"] is True
+    assert drafted["resolutions.exchange"] == "MERCHANT_AT_FAULT"
+    assert placed("Returns are accepted within 30 days. To return or exchange, write to us by email.")["resolutions.exchange"] == "ALWAYS"
+    # (the rendered page's own words, "for any return", stay as said)
+    assert placed("Shop accepts returns only of items that are defective or damaged, within 30 days of delivery.\n\n## Exchanges\n"
+                  "An exchange is available for any return.\n- You can exchange an item for another size or color of the same product.")[
+        "resolutions.exchange"] == "ALWAYS"
+
+
+def test_postage_the_customers_alone():
+    assert placed("Returns are accepted within 30 days. The customer alone pays the freight for returning goods to our "
+                  "fulfillment warehouse.")["shipping.default.payer"] == "CUSTOMER"
+
+
+def test_any_other_reason_for_returning_asks_for_no_reason():
+    assert "requirements.reason_required" not in placed(
+        "Returns are accepted within 30 days. For any other reason for returning, the return shipping cost is the customer's.")

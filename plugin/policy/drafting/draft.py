@@ -499,6 +499,18 @@ def _window_of_the_faults(collector: _Collector) -> None:
                         for p in collector.placed]
 
 
+def _exchange_of_the_faults(collector: _Collector) -> None:
+    """"We accept returns only when the item arrived damaged", then "To return or exchange, write to us": where only faults
+    come back, an exchange offered in general words is the faults' exchange (convention 22: MERCHANT_AT_FAULT); one
+    offered "for any return" in so many words stays as said."""
+    values = collector.values
+    if values.get("returns.only_at_fault") is not True or values.get("resolutions.exchange") != "ALWAYS" or any(
+            p.path == "resolutions.exchange" and re.search(r"\b(?:any|every|all) returns?\b", p.sentence.text.lower()) for p in collector.placed):
+        return
+    values["resolutions.exchange"] = "MERCHANT_AT_FAULT"
+    collector.placed = [replace(p, value="MERCHANT_AT_FAULT") if p.path == "resolutions.exchange" else p for p in collector.placed]
+
+
 def draft_policy(text: str, reader: learned.LearnedReader | None = None, chosen: Sequence[str] = ()) -> Draft:
     """Read a written return policy into a settings draft; pure, deterministic, offline. `reader` reads
     what the rules leave by likeness (the shipped model unless given); `chosen` are the ids of suggestions
@@ -510,6 +522,7 @@ def draft_policy(text: str, reader: learned.LearnedReader | None = None, chosen:
     _open_for_faults(reading.collector)
     guess(reading, reader)
     _window_of_the_faults(reading.collector)
+    _exchange_of_the_faults(reading.collector)
     offered = offer(reading, reader, chosen)
     collector = reading.collector
     document, placed, refused, errors = _validate(collector.values, collector.placed)

@@ -203,7 +203,10 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
 # no fee on any return, which the settings hold as a fee of 0%
 _NO_FEE = (r"\bno restocking (?:fees?|charges?)\b|\b(?:never|not) (?:\w+ )?(?:carr(?:y|ies)|charged?|incurs?|pay|have|has) (?:a |any )?restocking (?:fees?|charges?)\b|"
            r"\b(?:do not|don't|will not|won't|never) charge (?:a |any |you (?:a |any )?)?restocking\b|\bwithout (?:a |any )?restocking (?:fees?|charges?)\b|"
-           r"\brestocking (?:fees?|charges?) (?:is|are|will be) (?:never|not) (?:charged|applied|taken|deducted)\b")
+           r"\brestocking (?:fees?|charges?) (?:is|are|will be) (?:never|not) (?:charged|applied|taken|deducted)\b|"
+           r"\bcharge (?:you|(?:our )?(?:customers?|consumers?|buyers?|clients?)) no restocking (?:fees?|charges?)\b")  # "We charge consumers no restocking fee"
+# "... when they return a product": every return, no case of some
+_ANY_RETURN = r"\bwhen (?:they|you|customers?|consumers?) return (?:a|an|the|any|your|their) (?:product|item|order|purchase)s?\b"
 # the returns a fee-free sentence may be about instead of every return: "Exchanges carry no restocking fee", "no restocking
 # fee on returns within 14 days", "if unopened", "for store credit", "A first exchange" (a heading or a list's lead counts)
 # ("what we need so that a return carries no restocking fee:", "to avoid a restocking fee": the conditions of no fee)
@@ -216,7 +219,7 @@ _SOME_FEE_FREE = (r"\bso (?:that )?(?:\w+ ){1,3}(?:carr(?:y|ies)|ha(?:s|ve)|gets
 
 def _no_fee(clause: Clause, text: str) -> bool:
     return (_any(_NO_FEE, text) and not percents(text) and not amounts(text) and not scoped(clause, text)
-            and not _any(_SOME_FEE_FREE + "|" + _FAULT, f"{text} {clause.heading} {clause.intro}".lower()))
+            and not _any(_SOME_FEE_FREE + "|" + _FAULT, f"{re.sub(_ANY_RETURN, ' ', text)} {clause.heading} {clause.intro}".lower()))
 
 
 def _restocking(clause: Clause, text: str) -> Iterator[Fact]:

@@ -141,7 +141,7 @@ _TAKES_ONLY = (r"\b(?:need|needs)\b(?!\s*(?:[,.;]|$|of\b|for\b|and\b|or\b))|\b(?
 # "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
 # back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
 # of goods: "we don't take back anything filled with down" names goods)
-_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bdecline[sd]?\b|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
+_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\b(?:take|accept)s? back no\b|\bdecline[sd]?\b|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
             r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited)|(?:cannot|can't|can not|will not|won't) be processed as (?:an? )?(?:returns?|refunds?|exchanges?))")
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
 # "We can't accept a return or exchange for anything that: - has been washed": the return refused for goods in
@@ -272,7 +272,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
 def _unused_said(body: str, refused_used: bool) -> bool | None:
     """Whether the words settle that the item must be unused (True) or that "used" asks nothing (False);
     None leaves it to the pattern."""
-    if refused_used and _any(r"\bshow(?:s|ing)? (?:any )?(?:signs? of )?(?:use|usage)\b", body):
+    if refused_used and _any(r"\bshow(?:s|ing)? (?:any )?(?:visible )?(?:signs? of )?(?:use|usage)\b", body):
         return True  # "we cannot take back goods that show use"
     if refused_used or not _any(r"\bused\b", body):
         return None
@@ -576,7 +576,7 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
         return  # "without needing to provide any reason for the return"
-    if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
+    if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?(?:other )?reasons?\b", text):
         return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
     if _any(r"^\W*(?:acceptable |accepted |valid |eligible )?return reasons?\W*$", clause.body):
         return  # "- Acceptable Return Reasons": a title over the reasons the shop takes, nothing asked of the customer

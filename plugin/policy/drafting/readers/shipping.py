@@ -95,7 +95,7 @@ _CUSTOMER_PAYS = (
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     # (not "we refund what you would pay for shipping", "you'd pay nothing": the shop pays)
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
-    r"at their (?:own )?(?:cost|expense)|(?<!what )(?<!whatever )(?:you|customer|client|buyer|user|shopper|purchaser)s?(?: would| will|'d|'ll)?(?: normally| usually| generally| always| typically| also| still)? (?:pay|pays|must pay|bear|cover)(?! nothing\b| no\b)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"at their (?:own )?(?:cost|expense)|(?<!what )(?<!whatever )(?:you|customer|client|buyer|user|shopper|purchaser|consumer)s?(?: would| will|'d|'ll)?(?: normally| usually| generally| always| typically| also| still| alone)? (?:pay|pays|must pay|bear|cover)(?! nothing\b| no\b)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     # "The cost of shipping it back is not covered by us", "Shipping goods back is the consumer's job": the shop declines it
