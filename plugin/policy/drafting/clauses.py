@@ -26,7 +26,7 @@ _GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[A-Z][a-z])")
 # "let our Customer Care Team know": the shop named by its people, read as the shop ("let us know", the words the patterns name)
 _OUR_TEAM = re.compile(r"\blet our (?:[\w-]+ ){0,3}?(?:team|department|staff|desk) know\b")
 # "MagicShopSanDiego.com will refund the item's cost in full and pay the shipping": the shop named by its address, read as "we"
-_SHOP_BY_ADDRESS = re.compile(r"(?<![@\w.-])[a-z][\w-]*\.(?:com|net|org|shop|store|co\.uk|com\.au|ca)(?= (?:will|shall|would|can|may|made)\b)")
+_SHOP_BY_ADDRESS = re.compile(r"(?<![@\w.-])(?:www\.)?[a-z][\w-]*\.(?:com|net|org|shop|store|co\.uk|com\.au|ca)(?= (?:will|shall|would|can|may|made)\b)")
 # "Time LimitYou must start any return ...": a bold lead glued to its sentence where the page was copied, read as the lead
 # it was ("Time Limit: You must ..."); the sentence starts on a word sentences open with (not "PayPal", "YouTube")
 _GLUED_LEAD = re.compile(r"^(\W*(?:[A-Z][\w/&'-]*\s){0,4}[A-Z][a-z]+)(?=(?:You|We|Every|All|Any|If|Items|Our|Please|The|To|For|When|Once|"

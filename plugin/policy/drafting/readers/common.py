@@ -70,6 +70,9 @@ _FAULT = (
     r"\bthe (?:seller|merchant|retailer) (?:made|makes) (?:the |an? )?(?:error|mistake)|\bour own (?:error|mistake|fault)\b|" + _HARDWARE_ISSUE
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
+# A fault set aside by name: "for any reason other than a (product) defect", "a reason unconnected with a defect or damage"
+FAULT_SET_ASIDE = (r"\b(?:other than|unconnected (?:to|with)|unrelated to) (?:our |an? |the )?(?:product |manufacturing |factory )?"
+                   r"(?:errors?|faults?|mistakes?|defects?|damage)(?: or (?:an? )?(?:defects?|faults?|damage))?\b")
 # "We reserve (keep) the right to charge ...": what the shop may do, not what every return or order pays
 RESERVED_RIGHT = r"\b(?:reserves?|keeps?|retains?) the right\b"
 _CANCEL = r"cancel"

@@ -970,17 +970,18 @@ def _refused_only_then(clause: Clause, text: str) -> str | None:
     return None
 
 
-# "Food items cannot be returned once they have shipped": every return comes after the shipping, so the goods are refused
-# (words that change nothing of what is refused, taken out before the refusal is read)
+# Words that change nothing of what is refused, taken out before the refusal is read: "Food items cannot be returned once
+# they have shipped" (every return comes after the shipping, so the goods are refused), and "We take no returns whatsoever
+# of office chairs", "no returns at all on ..." (the refusal stressed, the same goods)
 _ONCE_SHIPPED = (r",?\s+(?:once|after) (?:they|it|the (?:order|items?|goods|products?)|your order) (?:has|have) (?:been )?"
-                 r"(?:shipped|dispatched|sent out|left (?:us|our (?:warehouse|store|shop)))\b"
-                 # "We take no returns whatsoever of office chairs", "no returns at all on ...": the refusal stressed, the same goods
-                 r"|(?<=\breturns)\s+(?:whatsoever|at all)(?= (?:of|on|for)\b)")
+                 r"(?:shipped|dispatched|sent out|left (?:us|our (?:warehouse|store|shop)))\b")
+_STRESSED = r"(?<=\breturns)\s+(?:whatsoever|at all)(?= (?:of|on|for)\b)"
+_CHANGES_NOTHING = _ONCE_SHIPPED + "|" + _STRESSED
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_ONCE_SHIPPED, text):
-        clause, text = replace(clause, text=re.sub(_ONCE_SHIPPED, "", clause.text, flags=re.I)), re.sub(_ONCE_SHIPPED, "", text)
+    if _any(_CHANGES_NOTHING, text):
+        clause, text = replace(clause, text=re.sub(_CHANGES_NOTHING, "", clause.text, flags=re.I)), re.sub(_CHANGES_NOTHING, "", text)
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
         yield from _excepted_exclusions(_excepted(clause, listed))

@@ -628,7 +628,7 @@ _FAULT_SUBJECT = (r"^(?:any |all |an? )?(?:claims? (?:for|of|about) )?(?:(?:loss
 # shop's answer to a fault, no group of goods it is narrowed to
 _ONE_OF_THOSE = r"\b(?:any|one|each|either) of (?:these|those) (?:items|products|goods|pieces)\b"
 # "... you can still have a full refund or a replacement": the goods refused back taken back after all when faulty
-_STILL_TAKEN = r"\b(?:can|may|will|could) still\b"
+_STILL_TAKEN = r"\b(?:can|may|will|could) still (?:have|get|receive|claim|be (?:refunded|replaced|repaired))\b"
 
 
 def _fault_scoped(clause: Clause, text: str) -> bool:
@@ -680,7 +680,7 @@ def _exception_is_a_fault(text: str) -> bool:
 
 def _overrides_exclusions(clause: Clause, text: str) -> bool:
     """Goods (some goods, not every return) refused back with their fault as the exception."""
-    if _any(_ONE_OF_THOSE, clause.body) and _any(_STILL_TAKEN, clause.body):
+    if _any(_ONE_OF_THOSE, clause.body) and _any(_STILL_TAKEN, clause.body) and _any(_FAULT_WIDE, clause.body):
         return True  # "If any of these items reaches you damaged ..., you can still have a full refund"
     if _any(FOR_A_BUSINESS, text):
         return False  # "for goods you order on behalf of your company we give no refunds unless faulty": a business's orders, no goods

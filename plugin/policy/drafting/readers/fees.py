@@ -138,9 +138,9 @@ def _said_plainly(text: str) -> str:
     """"a 20% restock fee", "we charge twenty percent to restock it", "less a 10% administration fee": the restocking fee; "shipping and handling
     charges" are the order's own delivery, no fee."""
     text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)
-    # "a refund less a 10% administration fee": a part of the refund kept, by another name (not one "plus" an order's price:
-    # "pay for the new order, plus a 10% administrative fee")
-    if not _any(r"\bplus\b", text):
+    # "a refund less a 10% administration fee": a part of the refund kept, by another name (not one on card payments or
+    # "plus" an order's price: "pay for the new order, plus a 10% administrative fee")
+    if _any(r"\b(?:less|minus|deduct\w*|off (?:the|your) refund|from (?:the|your) refund|on (?:all |any |every )?returns?\b|returns? (?:are|is) subject)", text) and not _any(r"\bplus\b", text):
         text = re.sub(r"\badmin(?:istration|istrative)? (fee|charge)", r"restocking \1", text)
     # the shop charging the customer, not a supplier billing the shop ("it bills us 20% to restock any kit")
     text = re.sub(r"\b((?:we|you) (?:\w+ )?(?:charge|pay)\w*\b[^.;]{0,30}?) to restock(?: (?:it|them|the items?|the goods))?\b", r"\1 restocking fee", text)

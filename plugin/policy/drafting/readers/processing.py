@@ -249,7 +249,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
         return "refund.typical_arrival"
     # ("Time to refund: 5-14 business days", "Refund time: 7 days": the shop's time, named as a lead)
     if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded|"
-            r"\brefund time\b|\btime to refund\b", around) \
+            r"\b(?:refund time|time to refund)\s*:", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
         return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None

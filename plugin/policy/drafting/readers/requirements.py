@@ -82,7 +82,7 @@ _BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we
 _ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|(?<!\band )(?:its|their)|original|plus)\b[^.;:]{0,50}?\baccessor|"
                     r"\baccessor\w*(?: [\w-]+){0,5}? (?:included|attached|enclosed)\b|"
                     # "Any accessories or bonus items that came with it come back too": the ones it came with
-                    r"\baccessor\w*(?: [\w-]+){0,5}? (?:that |which )?(?:came|come|arrived|were (?:sent|supplied|shipped)) with (?:it|them|the (?:item|product|order)s?)\b")
+                    r"\baccessor\w*(?: [\w-]+){0,5}? (?:that |which )?(?:came|come|arrived|were (?:sent|supplied|shipped)) with (?:it|them|the (?:item|product|order)s?)\b(?=[^.;]{0,30}\b(?:come back|be returned|must|have to|has to|need to|included|sent back)\b)")
 # Saleable said as a clause: "fit to be sold again", "ready to be resold", "fit for us to sell again", "in a
 # state we can sell again" (not "an item that we can sell again", which labels read as no more than unused)
 _FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?(?:resold|resell|sold again|sell (?:it |them )?again)\b|"
@@ -99,6 +99,8 @@ _MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.
                  r"\b(?:barcodes?|upc(?: codes?)?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b|"
                  # ("proof of purchase ... falsified or altered": the receipt, not the goods)
                  r"\b(?:receipts?|proofs? of purchase|invoices?)\b[^.;]{0,60}?\b(?:falsified|forged|altered)\b")
+# "no damage, make-up marks, pet hair or smells": marks left on the fabric, stains by another name
+_MAKE_UP_MARKS = r"\b(?:make-?up|deodorant|lipstick) (?:marks?|traces?|residue)\b"
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + "|" + _NO_SIGN_OF_USE + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
@@ -106,8 +108,7 @@ _CONDITIONS = (
     # ("signs of use, wear, washing": the washing an item shows)
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b|\bsigns? of (?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )?washing\b"),
     ("NOT_IRONED", r"\bironed\b"),
-    # ("no damage, make-up marks, pet hair or smells": marks left on the fabric, stains by another name)
-    ("NOT_STAINED", r"\bstain|\bunstained\b|\b(?:make-?up|deodorant|lipstick) (?:marks?|traces?|residue)\b"),
+    ("NOT_STAINED", r"\bstain|\bunstained\b|" + _MAKE_UP_MARKS),
     # ("no alterations", "signs of modification": the change named as a noun)
     # (not an order "not processed or shipped yet": the shop's handling, no change to the goods)
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )(?<!been )\bprocessed\b|\b(?:un)?modifi(?:ed|cations?)\b"),
@@ -191,7 +192,7 @@ _DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefu
 # after them every other return's
 _FAULT_EXCEPTED_FIRST = r"^\W*(?:except|apart from|other than) (?:where|when|if|for)\b[^,;]{3,60},"
 # "- Unused, except where it is defective": the state asked, the faulty goods excepted after it
-_FAULT_EXCEPTED_LAST = (r",?\s*(?:except|unless)(?: (?:where|when|if))? (?:it|they|the (?:item|product)s?) (?:is|are|was|were|arrives?|arrived) "
+_FAULT_EXCEPTED_LAST = (r",?\s*(?:except|unless)(?: (?:where|when|if))? (?:(?:it|they|the (?:item|product)s?) (?:is|are|was|were|arrives?|arrived) )?"
                         r"(?:defective|faulty|damaged|broken)\W*$")
 
 
@@ -282,7 +283,7 @@ def _unused_said(body: str, refused_used: bool) -> bool | None:
 
 # "with no stains", "no alterations of any kind", "That means no stains, no smells": a "no" that names the state denied
 # (not "no wear and tear", damage; nor "need no alterations": the goods' fit, not a state denied)
-_NO_STATE = r"(?<!\bneed )(?<!\bneeds )(?<!\brequire )(?<!\brequires )\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron|(?:make-?up|deodorant|lipstick) marks?\b)"
+_NO_STATE = r"(?<!\bneed )(?<!\bneeds )(?<!\brequire )(?<!\brequires )\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron|" + _MAKE_UP_MARKS + ")"
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:

@@ -81,9 +81,9 @@ _SCOPED = (
     r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
     r"\bpayments? (?:made )?(?:via|by|with|using|through) (?:a |the )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer|payment gateway)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b(?! (?:or|and|&|/) (?:online|on our (?:website|site)|on ?line)\b)|\bin store purchases\b|local delivery|"
-    # orders picked up ("in-store pickup", "pick-up orders"), not the return the shop fetches ("we arrange its pickup",
-    # "a free pickup of the item")
-    r"(?<!\bits )(?<!\btheir )(?<!\bfree )(?<!\barrange )(?<!\bschedule )(?<!\bbook )(?<!\barrange a )(?<!\bschedule a )(?<!\bbook a )\bpick[- ]?up\b(?! (?:of|from) (?:the|your|it|them)\b)|"
+    # orders picked up ("in-store pickup", "pick-up orders", "for local pickup"), not the return the shop fetches ("we arrange
+    # its pickup")
+    r"\b(?:in[- ]?store|curbside|kerbside|store|local|warehouse|click[- ]and[- ]collect) pick[- ]?ups?\b|\bpick[- ]?up (?:orders?|purchases?|items?)\b|\b(?:placed |bought |ordered )?(?:for|with) (?:free |local |store )?pick[- ]?up\b|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces|orders|purchases)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return[- ]to[- ]sender|failed deliver|"
     # "Anything sent back to you will be in the condition it reached us", "we send them back to the customer": a return
@@ -153,7 +153,7 @@ _CASE_OF_ITEM = (
     r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned|in (?:good )?order\b|satisfactory\b|fine\b|ok(?:ay)?\b)"
     # ("When your return has arrived and been inspected, we refund you ...": every return's steps, no case of some; not
     # "If the item has been inspected and found used")
-    r"(?!(?:arrived|inspected|checked|examined|processed)\b(?! and (?:is |was |been )?(?:found|deemed|judged)\b)(?:(?: and| or|,) (?:been )?(?:arrived|inspected|checked|examined|processed|approved|received)\b)*(?!\s+(?:and|or)\s+(?:found|deemed|judged)\b))"
+    r"(?!(?:arrived|inspected|checked|examined|processed)\b(?![^,;]*\b(?:found|deemed|judged|shows?|showing|proves?|turns? out)\b))"
     r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
 )
 # "When we authorize a return and no replacement has been ordered by then, we charge 25%": a condition that something

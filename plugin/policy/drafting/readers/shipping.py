@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import amounts, digits
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REGIONAL, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REGIONAL, FAULT_SET_ASIDE, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section, _sentence_before
 from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_heading, scoped
 
@@ -103,7 +103,7 @@ _CUSTOMER_PAYS = (
     # "We do not pay return postage", "SmartHome does not pay return delivery charges": the shop, by its name too, declines it
     # (not "The customer does not pay return shipping": the customer spared it)
     # ("we can't absorb the shipping charges on returns")
-    r"\bwe (?:do not|don't|will not|won't|cannot|can't) (?:cover|pay|absorb)|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|\bwe (?:cannot|can't|can not) (?:cover|pay|absorb)(?: for)? (?:the |any |your )?(?:return |returns? )?(?:shipping|postage|delivery|carriage|freight)\b|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
     r"\bcosts? of (?:posting|mailing|sending|shipping|returning) (?:your |the |a )?(?:returns?|items?|parcels?|goods|it|them)(?: back)? "
     r"(?:is|are|will) not (?:be )?(?:refunded|reimbursed|repaid)\b|"
@@ -259,7 +259,7 @@ _SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (
                 # "unless we made the mistake", "where we got it wrong": the shop's own error, with the article
                 r"\bwe (?:have )?made the (?:mistake|error)\b|"
                 # "If Console Warehouse turns out to be at fault, we refund the shipping": the shop found at fault
-                r"(?<!\byou )(?<!\bcustomer )\b(?:turns? out to be|proves? to be|is found|are found) at fault\b")
+                r"(?<!\byou )(?<!\bcustomer )(?<!\bbuyer )(?<!\bpurchaser )(?<!\bclient )(?<!\bshopper )(?<!\bcarrier )(?<!\bcourier )(?<!\bsender )\b(?:turns? out to be|proves? to be|is found|are found) at fault\b")
 
 
 # "Return postage is paid by you; if the item was faulty, we pay it instead", "We only cover the return
@@ -379,9 +379,7 @@ def _excepts_faults(text: str) -> bool:
 # the item you're returning isn't defective", "When the seller is not at fault"
 _FAULT_DENIED = (
     r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _SHOPS_FAULT + r")|"
-    r"\bother than (?:our |an? |the )?(?:product |manufacturing |factory )?(?:error|fault|mistake|defect)|"
-    # ("for a reason unconnected with a defect")
-    r"\b(?:unconnected|unrelated) (?:to|with)\b[^.]{0,30}(?:" + _SHOPS_FAULT + r")|"
+    + FAULT_SET_ASIDE + "|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|\b(?:is|are|was|were)(?:n't| not) at fault\b"
 )
 # The returns that are no one's fault: the fault denied, or a reason of the customer's ("change of mind"), or nothing wrong

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GONE_BY, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GONE_BY, FAULT_SET_ASIDE, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.instructions import STEP_AFTER_REQUEST
 from plugin.policy.drafting.readers.periods import MAKE_UP_YOUR_MIND, TELL_US_YOU_RETURN, _day_unit, counted_from_another_event, _window, _window_facts, _window_start
@@ -364,7 +364,7 @@ def on_the_shops_time(text: str) -> bool:
 _NO_FAULT = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced|faulty|defective)\b|\bfree (?:of|from) (?:any )?(?:(?:quality )?(?:problems?|issues?|defects?) (?:or|and) )?damage\b|"
               r"\bwithout (?:any )?(?:[\w-]+ (?:or|and) )?damage\b|\bno (?:signs? of )?damage\b|\bnothing(?:'s| is)? wrong\b|"
               # "To return an item for a reason other than a defect or damage, you have 14 days": every return but a fault's
-              r"\b(?:reasons?|anything) (?:other than|unconnected with|unrelated to) (?:an? |the )?(?:defects?|faults?|damage)(?: or (?:an? )?(?:defects?|faults?|damage))?\b")
+              + FAULT_SET_ASIDE)
 
 
 # "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
